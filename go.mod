@@ -1,0 +1,3 @@
+module github.com/kaa-lang/kaa
+
+go 1.26
