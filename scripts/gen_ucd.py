@@ -176,7 +176,7 @@ def main():
     src.append(emit_ranges("nonPrintable", "nonPrintable lists the ranges that str.isprintable() rejects.",
                            ranges(lambda c: not is_printable(c))))
     with open(os.path.join(OUT, "tables.go"), "w") as f:
-        f.write("".join(src))
+        f.write("".join(src).rstrip("\n") + "\n")
     blob = build_names_blob(names(), aliases())
     comp = zlib.compressobj(9, zlib.DEFLATED, -15)
     data = comp.compress(blob) + comp.flush()

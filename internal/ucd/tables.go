@@ -2129,4 +2129,3 @@ var nonPrintable = [...]rng{
 	{0x3134B, 0xE00FF},
 	{0xE01F0, 0x10FFFF},
 }
-
