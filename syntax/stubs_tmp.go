@@ -1,12 +1,7 @@
 package syntax
 
-func decodeSource(src []byte, filename string) (string, string, *Error) {
-	return string(src), "utf-8", nil
-}
 
-func normaliseNewlines(s string) string { return s }
 
-func (t *Tokenizer) run() {}
 
 func parseStringToken(text string) (StringPrefix, string, int) { return StringPrefix{}, text, 1 }
 
