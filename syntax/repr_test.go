@@ -130,4 +130,3 @@ func TestRepr(t *testing.T) {
 		}
 	}
 }
-
