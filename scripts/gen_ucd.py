@@ -5,7 +5,8 @@ running CPython's unicodedata module (CPython 3.11: Unicode 14.0.0).
 Run from the repository root: python3 scripts/gen_ucd.py
 
 Properties are taken from what CPython itself decides: str.isidentifier()
-for XID_Start / XID_Continue and str.isprintable() for printability.
+for XID_Start / XID_Continue, str.isprintable() for printability and
+str.isalnum() for the word characters of regular expressions.
 Character names come from unicodedata.name(). Name aliases (which \\N{...}
 accepts) are not listed by unicodedata, so candidate aliases are read from
 Perl's Unicode 14 name table when it is present and kept only when
@@ -173,6 +174,8 @@ def main():
                            [r for r in ranges(is_xid_start) if r[0] >= 128]))
     src.append(emit_ranges("xidContinue", "xidContinue lists the non-ASCII XID_Continue ranges (str.isidentifier() after a letter).",
                            [r for r in ranges(is_xid_continue) if r[0] >= 128]))
+    src.append(emit_ranges("alnum", "alnum lists the non-ASCII ranges that str.isalnum() accepts (the regular\n// expression class \\\\w, less '_').",
+                           [r for r in ranges(lambda c: chr(c).isalnum()) if r[0] >= 128]))
     src.append(emit_ranges("nonPrintable", "nonPrintable lists the ranges that str.isprintable() rejects.",
                            ranges(lambda c: not is_printable(c))))
     with open(os.path.join(OUT, "tables.go"), "w") as f:

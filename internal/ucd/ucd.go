@@ -59,3 +59,13 @@ func IsPrintable(r rune) bool {
 	}
 	return !inRanges(nonPrintable[:], r)
 }
+
+// IsAlnum reports whether str.isalnum() accepts r: a letter, or a
+// character with a numeric value. With '_' these are the characters that
+// \w matches in Python's regular expressions.
+func IsAlnum(r rune) bool {
+	if r < 128 {
+		return ('a' <= r && r <= 'z') || ('A' <= r && r <= 'Z') || ('0' <= r && r <= '9')
+	}
+	return inRanges(alnum[:], r)
+}

@@ -30,16 +30,16 @@ import sys
 w = sys.stdout.write
 for c in range(0x110000):
     ch = chr(c)
-    w("%d%d%d" % (ch.isidentifier() or ch == "_", ("a" + ch).isidentifier(), ch.isprintable()))
+    w("%d%d%d%d" % (ch.isidentifier() or ch == "_", ("a" + ch).isidentifier(), ch.isprintable(), ch.isalnum()))
 `)
-	if len(out) != 3*0x110000 {
+	if len(out) != 4*0x110000 {
 		t.Fatalf("unexpected python output length %d", len(out))
 	}
 	bad := 0
 	for c := rune(0); c < 0x110000; c++ {
-		want := string(out[3*c : 3*c+3])
+		want := string(out[4*c : 4*c+4])
 		got := ""
-		for _, b := range []bool{IsXIDStart(c), IsXIDContinue(c), IsPrintable(c)} {
+		for _, b := range []bool{IsXIDStart(c), IsXIDContinue(c), IsPrintable(c), IsAlnum(c)} {
 			if b {
 				got += "1"
 			} else {
@@ -48,7 +48,7 @@ for c in range(0x110000):
 		}
 		if got != want {
 			if bad++; bad < 10 {
-				t.Errorf("U+%04X: start/continue/printable = %s, CPython %s", c, got, want)
+				t.Errorf("U+%04X: start/continue/printable/alnum = %s, CPython %s", c, got, want)
 			}
 		}
 	}
