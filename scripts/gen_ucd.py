@@ -174,7 +174,7 @@ def main():
                            [r for r in ranges(is_xid_start) if r[0] >= 128]))
     src.append(emit_ranges("xidContinue", "xidContinue lists the non-ASCII XID_Continue ranges (str.isidentifier() after a letter).",
                            [r for r in ranges(is_xid_continue) if r[0] >= 128]))
-    src.append(emit_ranges("alnum", "alnum lists the non-ASCII ranges that str.isalnum() accepts (the regular\n// expression class \\\\w, less '_').",
+    src.append(emit_ranges("alnum", "alnum lists the non-ASCII ranges that str.isalnum() accepts (the regular\n// expression class \\w, less '_').",
                            [r for r in ranges(lambda c: chr(c).isalnum()) if r[0] >= 128]))
     src.append(emit_ranges("nonPrintable", "nonPrintable lists the ranges that str.isprintable() rejects.",
                            ranges(lambda c: not is_printable(c))))

@@ -14,3 +14,21 @@ package syntax
 func DecodeSource(src []byte, filename string) (text string, encoding string, err *Error) {
 	return decodeSource(src, filename)
 }
+
+// DecodeText decodes src from the named encoding (any name or alias that
+// CPython's codecs.lookup accepts for the codecs kaa has: UTF-8, ASCII,
+// Latin-1 and the common single-byte code pages) into UTF-8 text. The
+// error's text is str() of the LookupError ("unknown encoding: x") or
+// UnicodeDecodeError CPython raises.
+func DecodeText(src []byte, encoding string) (string, error) {
+	text, msg := decodeWith(string(src), encoding)
+	if msg != "" {
+		return "", decodeError(msg)
+	}
+	return text, nil
+}
+
+// decodeError is the error DecodeText returns.
+type decodeError string
+
+func (e decodeError) Error() string { return string(e) }

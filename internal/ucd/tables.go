@@ -1426,7 +1426,7 @@ var xidContinue = [...]rng{
 }
 
 // alnum lists the non-ASCII ranges that str.isalnum() accepts (the regular
-// expression class \\w, less '_').
+// expression class \w, less '_').
 var alnum = [...]rng{
 	{0x00AA, 0x00AA},
 	{0x00B2, 0x00B3},
