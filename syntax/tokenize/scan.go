@@ -1,0 +1,261 @@
+package tokenize
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/kaa-lang/kaa/internal/ucd"
+	"github.com/kaa-lang/kaa/syntax"
+)
+
+const tabSize = 8
+
+// Lines is the source as the module's readline returns it: lines that
+// keep their line endings, and a function decoding each line to text.
+type lines struct {
+	raw    []string
+	decode func(string) (string, error)
+	next   int
+}
+
+// readline returns the next decoded line, or "" at the end.
+func (ls *lines) readline() (string, error) {
+	if ls.next >= len(ls.raw) {
+		return "", nil
+	}
+	s := ls.raw[ls.next]
+	ls.next++
+	if ls.decode == nil {
+		return s, nil
+	}
+	return ls.decode(s)
+}
+
+// splitLines splits s after each "\n", as readline() of a binary file
+// does.
+func splitLines(s string) []string {
+	out := make([]string, 0, strings.Count(s, "\n")+1)
+	for len(s) > 0 {
+		i := strings.IndexByte(s, '\n')
+		if i < 0 {
+			out = append(out, s)
+			break
+		}
+		out = append(out, s[:i+1])
+		s = s[i+1:]
+	}
+	return out
+}
+
+// scan is the module's _tokenize generator over the lines; encoding is
+// the name reported in the ENCODING token, or "" for none. emit receives
+// the tokens in order; scanning stops at the first error.
+func scan(ls *lines, encoding string, emit func(Token)) error {
+	lnum, parenlev := 0, 0
+	continued := false
+	var contstr strings.Builder
+	inContStr, needcont := false, false
+	var strstart [2]int
+	var endQuote rune
+	endSize := 0
+	indents := []int{0}
+
+	if encoding != "" {
+		emit(Token{Type: syntax.ENCODING, String: encoding})
+	}
+	var lastLine, line string
+	var l []rune
+	for {
+		lastLine = line
+		var err error
+		line, err = ls.readline()
+		if err != nil {
+			return err
+		}
+		lnum++
+		l = append(l[:0], []rune(line)...)
+		pos, max := 0, len(l)
+
+		if inContStr {
+			if line == "" {
+				return &Error{Kind: "TokenError", Msg: "EOF in multi-line string", Line: strstart[0], Col: strstart[1]}
+			}
+			if end := stringTail(l, 0, endQuote, endSize); end >= 0 {
+				pos = end
+				contstr.WriteString(string(l[:end]))
+				emit(Token{Type: syntax.STRING, String: contstr.String(), Start: strstart, End: [2]int{lnum, end}})
+				contstr.Reset()
+				inContStr, needcont = false, false
+			} else if needcont && !strings.HasSuffix(line, "\\\n") && !strings.HasSuffix(line, "\\\r\n") {
+				contstr.WriteString(line)
+				emit(Token{Type: syntax.ERRORTOKEN, String: contstr.String(), Start: strstart, End: [2]int{lnum, len(l)}})
+				contstr.Reset()
+				inContStr = false
+				continue
+			} else {
+				contstr.WriteString(line)
+				continue
+			}
+		} else if parenlev == 0 && !continued {
+			if line == "" {
+				break
+			}
+			column := 0
+			for pos < max {
+				switch l[pos] {
+				case ' ':
+					column++
+				case '\t':
+					column = (column/tabSize + 1) * tabSize
+				case '\f':
+					column = 0
+				default:
+					goto measured
+				}
+				pos++
+			}
+		measured:
+			if pos == max {
+				break
+			}
+			if c := l[pos]; c == '#' || c == '\r' || c == '\n' {
+				if c == '#' {
+					comment := strings.TrimRight(string(l[pos:]), "\r\n")
+					n := utf8.RuneCountInString(comment)
+					emit(Token{Type: syntax.COMMENT, String: comment, Start: [2]int{lnum, pos}, End: [2]int{lnum, pos + n}})
+					pos += n
+				}
+				emit(Token{Type: syntax.NL, String: string(l[pos:]), Start: [2]int{lnum, pos}, End: [2]int{lnum, len(l)}})
+				continue
+			}
+			if column > indents[len(indents)-1] {
+				indents = append(indents, column)
+				emit(Token{Type: syntax.INDENT, String: string(l[:pos]), Start: [2]int{lnum, 0}, End: [2]int{lnum, pos}})
+			}
+			for column < indents[len(indents)-1] {
+				found := false
+				for _, i := range indents {
+					if i == column {
+						found = true
+						break
+					}
+				}
+				if !found {
+					return &Error{Kind: "IndentationError", Msg: "unindent does not match any outer indentation level", Line: lnum, Col: pos}
+				}
+				indents = indents[:len(indents)-1]
+				emit(Token{Type: syntax.DEDENT, Start: [2]int{lnum, pos}, End: [2]int{lnum, pos}})
+			}
+		} else {
+			if line == "" {
+				return &Error{Kind: "TokenError", Msg: "EOF in multi-line statement", Line: lnum, Col: 0}
+			}
+			continued = false
+		}
+
+		for pos < max {
+			start, end, ok := pseudoToken(l, pos)
+			if !ok {
+				emit(Token{Type: syntax.ERRORTOKEN, String: string(l[pos]), Start: [2]int{lnum, pos}, End: [2]int{lnum, pos + 1}})
+				pos++
+				continue
+			}
+			spos, epos := [2]int{lnum, start}, [2]int{lnum, end}
+			pos = end
+			if start == end {
+				continue
+			}
+			token, initial := l[start:end], l[start]
+			switch {
+			case isDigit(initial) || (initial == '.' && !(len(token) == 1 || len(token) == 3 && string(token) == "...")):
+				emit(Token{Type: syntax.NUMBER, String: string(token), Start: spos, End: epos})
+			case initial == '\r' || initial == '\n':
+				typ := syntax.NEWLINE
+				if parenlev > 0 {
+					typ = syntax.NL
+				}
+				emit(Token{Type: typ, String: string(token), Start: spos, End: epos})
+			case initial == '#':
+				emit(Token{Type: syntax.COMMENT, String: string(token), Start: spos, End: epos})
+			case isTripleStart(token):
+				q := token[len(token)-1]
+				if e := stringTail(l, pos, q, 3); e >= 0 {
+					pos = e
+					emit(Token{Type: syntax.STRING, String: string(l[start:pos]), Start: spos, End: [2]int{lnum, pos}})
+				} else {
+					strstart = spos
+					contstr.Reset()
+					contstr.WriteString(string(l[start:]))
+					inContStr, endQuote, endSize = true, q, 3
+					pos = max
+				}
+			case isSingleStart(token):
+				if token[len(token)-1] == '\n' {
+					strstart = spos
+					q := quoteOf(token)
+					contstr.Reset()
+					contstr.WriteString(string(l[start:]))
+					inContStr, needcont, endQuote, endSize = true, true, q, 1
+					pos = max
+				} else {
+					emit(Token{Type: syntax.STRING, String: string(token), Start: spos, End: epos})
+				}
+			case initial == '_' || ucd.IsXIDStart(initial):
+				emit(Token{Type: syntax.NAME, String: string(token), Start: spos, End: epos})
+			case initial == '\\':
+				continued = true
+			default:
+				switch initial {
+				case '(', '[', '{':
+					parenlev++
+				case ')', ']', '}':
+					parenlev--
+				}
+				emit(Token{Type: syntax.OP, String: string(token), Start: spos, End: epos})
+			}
+		}
+	}
+	if lastLine != "" && !strings.HasSuffix(lastLine, "\n") && !strings.HasSuffix(lastLine, "\r") &&
+		!strings.HasPrefix(strings.TrimSpace(lastLine), "#") {
+		n := utf8.RuneCountInString(lastLine)
+		emit(Token{Type: syntax.NEWLINE, Start: [2]int{lnum - 1, n}, End: [2]int{lnum - 1, n + 1}})
+	}
+	for range indents[1:] {
+		emit(Token{Type: syntax.DEDENT, Start: [2]int{lnum, 0}, End: [2]int{lnum, 0}})
+	}
+	emit(Token{Type: syntax.ENDMARKER, Start: [2]int{lnum, 0}, End: [2]int{lnum, 0}})
+	return nil
+}
+
+// isTripleStart reports whether token is a prefix and three quotes (the
+// module's triple_quoted set).
+func isTripleStart(t []rune) bool {
+	n := len(t)
+	if n < 3 || n > 5 {
+		return false
+	}
+	q := t[n-1]
+	return (q == '\'' || q == '"') && t[n-2] == q && t[n-3] == q && validPrefix(t[:n-3])
+}
+
+// isSingleStart reports whether the token begins with a prefix and a
+// quote (the module's single_quoted test on its first three characters).
+func isSingleStart(t []rune) bool {
+	for k := 1; k <= 3 && k <= len(t); k++ {
+		q := t[k-1]
+		if (q == '\'' || q == '"') && validPrefix(t[:k-1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// quoteOf returns the quote character that opens a string token.
+func quoteOf(t []rune) rune {
+	for _, r := range t {
+		if r == '\'' || r == '"' {
+			return r
+		}
+	}
+	return '\''
+}
