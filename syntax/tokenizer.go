@@ -24,6 +24,11 @@ type Paren struct {
 // TYPE_IGNORE. Comments, blank lines and newlines inside brackets produce
 // no tokens.
 //
+// The keywords async and await come as NAME tokens: CPython's tokenizer
+// gives them the kinds ASYNC and AWAIT, which its grammar treats exactly
+// as the keywords, so a parser that maps those NAMEs to keywords reads
+// the same stream.
+//
 // The source is first normalised as CPython normalises it: CRLF and CR
 // line endings become "\n" and a final "\n" is added when missing. All
 // positions refer to that normalised text (Source), and every Token.Text
