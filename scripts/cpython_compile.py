@@ -1,0 +1,206 @@
+#!/usr/bin/env python3
+"""Dump what CPython 3.11 makes of Python source files, for kaa's compiler tests.
+
+Usage: cpython_compile.py [-O N] [--no-ast] [--no-code] FILE...
+
+For each FILE, one JSON object per line:
+
+  {"file": F, "parse_error": ERROR}           if ast.parse() rejects it
+  {"file": F, "ast": NODE, "error": ERROR}    if compile() rejects it
+  {"file": F, "ast": NODE, "code": CODE}      otherwise
+
+ERROR holds the exception's "type", "msg", "lineno", "offset",
+"end_lineno" and "end_offset".
+
+NODE is the tree of ast.parse as {"_": class name, field: value, ...}, with
+the positions as "lineno", "col_offset", "end_lineno", "end_col_offset";
+enumeration values (Load, Add...) are class names, and constant values are
+tagged (see enc_const) so that no value is lost in JSON (lone surrogates,
+bytes, floats exactly).
+
+CODE is the code object compile() returns, normalised to kaa's instruction
+set: CACHE, PRECALL and EXTENDED_ARG entries dropped, the direction
+variants of the conditional jumps merged (POP_JUMP_FORWARD_IF_FALSE is
+POP_JUMP_IF_FALSE), jump targets and exception table offsets turned into
+indexes of the remaining instructions.
+
+The compiler tests of package compile (compile/cpython_test.go) run this
+script and compare kaa's output with it; nothing here is stored.
+"""
+
+import ast
+import base64
+import dis
+import json
+import sys
+import warnings
+
+
+def b64(b):
+    return base64.b64encode(b).decode("ascii")
+
+
+def enc_const(v):
+    if v is None:
+        return ["None"]
+    if v is Ellipsis:
+        return ["Ellipsis"]
+    if isinstance(v, bool):
+        return ["bool", v]
+    if isinstance(v, int):
+        return ["int", str(v)]
+    if isinstance(v, float):
+        return ["float", v.hex()]
+    if isinstance(v, complex):
+        return ["complex", v.real.hex(), v.imag.hex()]
+    if isinstance(v, str):
+        return ["str", b64(v.encode("utf-8", "surrogatepass"))]
+    if isinstance(v, bytes):
+        return ["bytes", b64(v)]
+    if isinstance(v, tuple):
+        return ["tuple", [enc_const(x) for x in v]]
+    if isinstance(v, frozenset):
+        return ["frozenset", [enc_const(x) for x in v]]
+    if hasattr(v, "co_code"):
+        return ["code", v.co_name]
+    raise TypeError(type(v))
+
+
+def enc_node(n):
+    if isinstance(n, list):
+        return [enc_node(x) for x in n]
+    if n is None or isinstance(n, (str, int)):
+        return n
+    if isinstance(n, (ast.expr_context, ast.boolop, ast.operator, ast.unaryop, ast.cmpop)):
+        return type(n).__name__
+    out = {"_": type(n).__name__}
+    for f in n._fields:
+        v = getattr(n, f, None)
+        if isinstance(n, (ast.Constant, ast.MatchSingleton)) and f == "value":
+            out[f] = enc_const(v)
+        else:
+            out[f] = enc_node(v)
+    for a in ("lineno", "col_offset", "end_lineno", "end_col_offset"):
+        if hasattr(n, a):
+            out[a] = getattr(n, a)
+    return out
+
+
+def norm_op(name):
+    for d in ("FORWARD_", "BACKWARD_"):
+        if name.startswith("POP_JUMP_" + d):
+            return "POP_JUMP_" + name[len("POP_JUMP_" + d):]
+    return name
+
+
+DROP = {"CACHE", "PRECALL", "EXTENDED_ARG"}
+
+
+def norm_code(co):
+    instrs = list(dis.get_instructions(co))
+    kept = [i for i in instrs if i.opname not in DROP]
+    offsets = [i.offset for i in kept]
+
+    def index_at(off):
+        for n, o in enumerate(offsets):
+            if o >= off:
+                return n
+        return len(offsets)
+
+    out = []
+    for i in kept:
+        op = norm_op(i.opname)
+        if i.opcode in dis.hasjrel or i.opcode in dis.hasjabs:
+            arg = index_at(i.argval)
+        elif i.opname in ("LOAD_CONST", "KW_NAMES"):
+            arg = enc_const(i.argval)
+        elif i.opname == "LOAD_GLOBAL":
+            arg = [i.arg & 1, i.argval]
+        elif i.opcode in dis.hasname or i.opcode in dis.haslocal or i.opcode in dis.hasfree:
+            arg = i.argval
+        elif i.arg is None:
+            arg = None
+        else:
+            arg = i.arg
+        p = i.positions
+        pos = [-1 if x is None else x for x in (p.lineno, p.end_lineno, p.col_offset, p.end_col_offset)]
+        out.append([op, arg, pos])
+    table = []
+    for e in dis._parse_exception_table(co):
+        table.append([index_at(e.start), index_at(e.end), index_at(e.target), e.depth, e.lasti])
+    return {
+        "name": co.co_name,
+        "qualname": co.co_qualname,
+        "firstlineno": co.co_firstlineno,
+        "argcount": co.co_argcount,
+        "posonlyargcount": co.co_posonlyargcount,
+        "kwonlyargcount": co.co_kwonlyargcount,
+        "flags": co.co_flags,
+        "stacksize": co.co_stacksize,
+        "varnames": list(co.co_varnames),
+        "cellvars": list(co.co_cellvars),
+        "freevars": list(co.co_freevars),
+        "names": list(co.co_names),
+        "consts": [enc_const(c) for c in co.co_consts],
+        "instrs": out,
+        "exctable": table,
+        "children": [norm_code(c) for c in co.co_consts if hasattr(c, "co_code")],
+    }
+
+
+def enc_error(e):
+    return {
+        "type": type(e).__name__,
+        "msg": getattr(e, "msg", str(e)),
+        "lineno": getattr(e, "lineno", None),
+        "offset": getattr(e, "offset", None),
+        "end_lineno": getattr(e, "end_lineno", None),
+        "end_offset": getattr(e, "end_offset", None),
+    }
+
+
+def main():
+    args = sys.argv[1:]
+    optimize = 0
+    want_ast = want_code = True
+    files = []
+    while args:
+        a = args.pop(0)
+        if a == "-O":
+            optimize = int(args.pop(0))
+        elif a == "--no-ast":
+            want_ast = False
+        elif a == "--no-code":
+            want_code = False
+        else:
+            files.append(a)
+    warnings.simplefilter("ignore")
+    for f in files:
+        with open(f, "rb") as fh:
+            src = fh.read()
+        rec = {"file": f}
+        try:
+            tree = ast.parse(src, f)
+        except (SyntaxError, ValueError) as e:
+            rec["parse_error"] = enc_error(e)
+            print(json.dumps(rec))
+            continue
+        except RecursionError as e:
+            rec["parse_error"] = {"type": "RecursionError", "msg": str(e)}
+            print(json.dumps(rec))
+            continue
+        if want_ast:
+            rec["ast"] = enc_node(tree)
+        try:
+            co = compile(src, f, "exec", dont_inherit=True, optimize=optimize)
+            if want_code:
+                rec["code"] = norm_code(co)
+        except (SyntaxError, ValueError) as e:
+            rec["error"] = enc_error(e)
+        except RecursionError as e:
+            rec["error"] = {"type": "RecursionError", "msg": str(e)}
+        print(json.dumps(rec))
+
+
+if __name__ == "__main__":
+    main()
