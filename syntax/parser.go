@@ -1,0 +1,286 @@
+package syntax
+
+// The parser follows CPython 3.11's PEG grammar (Grammar/python.gram) rule
+// by rule: a recursive descent over a slice of tokens with mark/reset
+// backtracking, memoisation of the rules CPython memoises, and loops for
+// its left-recursive rules. As in CPython, a failed parse is run a second
+// time with the invalid_* rules switched on, which only exist to choose a
+// better error message; when they find nothing, the error is "invalid
+// syntax" at the furthest token the first pass looked at.
+//
+// Every rule returns its result, or the zero value when it does not
+// match; p.err, once set, makes every rule fail at once (CPython's error
+// indicator).
+
+// Mode selects the start rule, as the mode argument of compile() does.
+type Mode uint8
+
+// The parse modes.
+const (
+	ModeExec     Mode = iota // a module: "exec"
+	ModeEval                 // a single expression: "eval"
+	ModeSingle               // one interactive statement: "single"
+	ModeFuncType             // a function signature type comment: "func_type"
+)
+
+// Flags are the parser options of compile()'s flags argument.
+type Flags uint8
+
+// The parser flags.
+const (
+	// TypeComments returns "# type:" comments in type_comment fields and
+	// "# type: ignore" comments in Module.type_ignores
+	// (ast.PyCF_TYPE_COMMENTS).
+	TypeComments Flags = 1 << iota
+	// BarryAsFLUFL accepts "<>" instead of "!=" (from __future__ import
+	// barry_as_FLUFL).
+	BarryAsFLUFL
+)
+
+// Result is a parsed tree with the warnings found on the way.
+type Result struct {
+	Mod      Mod
+	Warnings []Warning
+}
+
+// Parse parses the bytes of a Python source file, decoding them as
+// CPython does for compile() of bytes (UTF-8 byte order mark, PEP 263
+// coding declaration). The error, if any, is an *Error. As in CPython,
+// SyntaxError offsets count bytes unless the source declares its encoding
+// (a coding declaration or a byte order mark), in which case they count
+// characters.
+func Parse(src []byte, filename string, mode Mode, flags Flags) (Mod, error) {
+	r, err := ParseFull(src, filename, mode, flags)
+	if err != nil {
+		return nil, err
+	}
+	return r.Mod, nil
+}
+
+// ParseString parses source text that is already decoded, as compile()
+// and exec() of a str do: coding declarations are ignored and error
+// offsets count characters.
+func ParseString(src string, filename string, mode Mode, flags Flags) (Mod, error) {
+	r, err := ParseStringFull(src, filename, mode, flags)
+	if err != nil {
+		return nil, err
+	}
+	return r.Mod, nil
+}
+
+// ParseFull is Parse that also returns the warnings (invalid escape
+// sequences and the like).
+func ParseFull(src []byte, filename string, mode Mode, flags Flags) (*Result, error) {
+	text, _, derr := DecodeSource(src, filename)
+	if derr != nil {
+		return nil, derr
+	}
+	return parseText(text, filename, mode, flags, declaresEncoding(src))
+}
+
+// ParseStringFull is ParseString that also returns the warnings.
+func ParseStringFull(src string, filename string, mode Mode, flags Flags) (*Result, error) {
+	return parseText(src, filename, mode, flags, true)
+}
+
+// parseText runs the two passes of the parser over decoded text.
+// charOffsets tells whether error offsets count characters (CPython's
+// tok->encoding is set) or bytes.
+func parseText(text, filename string, mode Mode, flags Flags, charOffsets bool) (*Result, error) {
+	tz := NewTokenizer(text, TokenizerOptions{Filename: filename, TypeComments: flags&TypeComments != 0})
+	p := newParser(tz, mode, flags)
+	p.charOffsets = charOffsets
+	mod := p.run()
+	if p.err != nil {
+		return nil, p.err
+	}
+	res := &Result{Mod: mod, Warnings: append(tz.Warnings(), p.warnings...)}
+	return res, nil
+}
+
+// declaresEncoding reports whether src starts with a UTF-8 byte order
+// mark or has a coding declaration on one of its first two lines, the two
+// cases in which CPython's tokenizer records an encoding.
+func declaresEncoding(src []byte) bool {
+	if len(src) >= 3 && src[0] == 0xEF && src[1] == 0xBB && src[2] == 0xBF {
+		return true
+	}
+	line, rest := cutLine(src)
+	if hasCodingSpec(line) {
+		return true
+	}
+	if !isBlankOrComment(line) {
+		return false
+	}
+	line, _ = cutLine(rest)
+	return hasCodingSpec(line)
+}
+
+// cutLine splits b after its first newline.
+func cutLine(b []byte) (line, rest []byte) {
+	for i, c := range b {
+		if c == '\n' || c == '\r' {
+			return b[:i], b[i+1:]
+		}
+	}
+	return b, nil
+}
+
+// isBlankOrComment reports whether line holds only whitespace or a
+// comment, the condition for looking at line 2 for a coding declaration.
+func isBlankOrComment(line []byte) bool {
+	for _, c := range line {
+		switch c {
+		case ' ', '\t', '\f':
+			continue
+		case '#':
+			return true
+		}
+		return false
+	}
+	return true
+}
+
+// hasCodingSpec reports whether line is a comment line containing
+// "coding:" or "coding=" followed by an encoding name, as PEP 263 asks.
+func hasCodingSpec(line []byte) bool {
+	i := 0
+	for i < len(line) && (line[i] == ' ' || line[i] == '\t' || line[i] == '\f') {
+		i++
+	}
+	if i >= len(line) || line[i] != '#' {
+		return false
+	}
+	s := string(line[i:])
+	for j := 0; j+6 < len(s); j++ {
+		if s[j:j+6] != "coding" || (s[j+6] != ':' && s[j+6] != '=') {
+			continue
+		}
+		k := j + 7
+		for k < len(s) && (s[k] == ' ' || s[k] == '\t') {
+			k++
+		}
+		if k < len(s) && (isAlnum(s[k]) || s[k] == '-' || s[k] == '_' || s[k] == '.') {
+			return true
+		}
+	}
+	return false
+}
+
+func isAlnum(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+// maxStack is CPython's limit on the parser's recursion depth
+// (MAXSTACK); past it the parse fails with a MemoryError.
+const maxStack = 6000
+
+// parser is the state of one parse.
+type parser struct {
+	tz    *Tokenizer
+	toks  []ptok // the tokens, then one ERRORTOKEN or ENDMARKER sentinel
+	ntoks int    // tokens before the sentinel's copy of a tokenizer error
+	fill  int    // how many tokens the parser has looked at (CPython's p->fill)
+	mark  int    // the current position
+
+	tokErr      *Error // the tokenizer's error at index ntoks, or nil
+	err         *Error // the error indicator: set once, then every rule fails
+	callInvalid bool   // second pass: the invalid_* rules are active
+	level       int    // recursion depth
+	mode        Mode
+	flags       Flags
+	charOffsets bool
+
+	memos       []memoEntry
+	typeIgnores []*TypeIgnore
+	warnings    []Warning
+
+	// In an f-string replacement field, the parser runs over the field's
+	// text alone; fstr holds the offsets that place it in the file.
+	fstr *fstringPos
+
+	knownErrToken int // index of the token CPython's known_err_token names, or -1
+}
+
+// newParser tokenizes the source and prepares the token slice.
+func newParser(tz *Tokenizer, mode Mode, flags Flags) *parser {
+	p := &parser{tz: tz, mode: mode, flags: flags, knownErrToken: -1}
+	p.loadTokens()
+	return p
+}
+
+// run parses in the first pass and, on failure, runs the second pass
+// and settles the error as CPython's _PyPegen_run_parser does.
+func (p *parser) run() Mod {
+	mod := p.startRule()
+	if mod != nil && p.err == nil {
+		if p.mode == ModeSingle && p.badSingleStatement() {
+			p.raise("SyntaxError", "multiple statements found while compiling a single statement")
+			return nil
+		}
+		return mod
+	}
+	lastTok := p.fill - 1
+	p.resetForErrorPass()
+	if p.err == nil {
+		p.startRule()
+	}
+	p.setSyntaxError(lastTok)
+	return nil
+}
+
+// startRule parses the rule the mode asks for.
+func (p *parser) startRule() Mod {
+	switch p.mode {
+	case ModeEval:
+		return p.evalRule()
+	case ModeSingle:
+		return p.interactiveRule()
+	case ModeFuncType:
+		return p.funcTypeRule()
+	}
+	return p.fileRule()
+}
+
+// resetForErrorPass forgets the memos and switches the invalid_* rules
+// on, keeping the tokens (and how far the first pass looked).
+func (p *parser) resetForErrorPass() {
+	for i := 0; i < p.fill && i < len(p.toks); i++ {
+		p.toks[i].memo = 0
+	}
+	p.memos = p.memos[:1]
+	p.mark = 0
+	p.callInvalid = true
+	p.level = 0
+}
+
+// badSingleStatement reports whether anything but whitespace and comments
+// follows the statement parsed in "single" mode.
+func (p *parser) badSingleStatement() bool {
+	src := p.tz.Source()
+	off := 0
+	if p.fill > 0 {
+		t := &p.toks[p.fill-1]
+		off = p.sourceOffset(t.end)
+		if t.kind == NEWLINE {
+			// The tokenizer stands after the newline character.
+			for off < len(src) && src[off] != '\n' {
+				off++
+			}
+			off++
+		}
+	}
+	for off < len(src) {
+		switch c := src[off]; c {
+		case ' ', '\t', '\n', '\f':
+			off++
+		case '#':
+			for off < len(src) && src[off] != '\n' {
+				off++
+			}
+		default:
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,427 @@
+package syntax
+
+// ptok is a token as the parser sees it: keywords have their own kinds,
+// and each token carries the bracket depth after it and the head of its
+// memo list.
+type ptok struct {
+	kind  Kind
+	level int16 // bracket nesting depth after this token (CPython's token->level)
+	memo  int32 // index into parser.memos of the first memo entry, 0 for none
+	start Pos
+	end   Pos
+	text  string
+}
+
+// Keyword kinds. CPython gives each keyword its own token type; kaa
+// numbers them after the tokenizer's kinds.
+const (
+	kwFalse Kind = NTokens + iota
+	kwNone
+	kwTrue
+	kwAnd
+	kwAs
+	kwAssert
+	kwAsync
+	kwAwait
+	kwBreak
+	kwClass
+	kwContinue
+	kwDef
+	kwDel
+	kwElif
+	kwElse
+	kwExcept
+	kwFinally
+	kwFor
+	kwFrom
+	kwGlobal
+	kwIf
+	kwImport
+	kwIn
+	kwIs
+	kwLambda
+	kwNonlocal
+	kwNot
+	kwOr
+	kwPass
+	kwRaise
+	kwReturn
+	kwTry
+	kwWhile
+	kwWith
+	kwYield
+)
+
+// keywordKind returns the keyword kind of a NAME's text, or NAME.
+func keywordKind(s string) Kind {
+	if len(s) < 2 || len(s) > 8 {
+		return NAME
+	}
+	switch s {
+	case "False":
+		return kwFalse
+	case "None":
+		return kwNone
+	case "True":
+		return kwTrue
+	case "and":
+		return kwAnd
+	case "as":
+		return kwAs
+	case "assert":
+		return kwAssert
+	case "async":
+		return kwAsync
+	case "await":
+		return kwAwait
+	case "break":
+		return kwBreak
+	case "class":
+		return kwClass
+	case "continue":
+		return kwContinue
+	case "def":
+		return kwDef
+	case "del":
+		return kwDel
+	case "elif":
+		return kwElif
+	case "else":
+		return kwElse
+	case "except":
+		return kwExcept
+	case "finally":
+		return kwFinally
+	case "for":
+		return kwFor
+	case "from":
+		return kwFrom
+	case "global":
+		return kwGlobal
+	case "if":
+		return kwIf
+	case "import":
+		return kwImport
+	case "in":
+		return kwIn
+	case "is":
+		return kwIs
+	case "lambda":
+		return kwLambda
+	case "nonlocal":
+		return kwNonlocal
+	case "not":
+		return kwNot
+	case "or":
+		return kwOr
+	case "pass":
+		return kwPass
+	case "raise":
+		return kwRaise
+	case "return":
+		return kwReturn
+	case "try":
+		return kwTry
+	case "while":
+		return kwWhile
+	case "with":
+		return kwWith
+	case "yield":
+		return kwYield
+	}
+	return NAME
+}
+
+// loadTokens tokenizes the source and builds p.toks: keywords get their
+// kinds, "# type: ignore" comments go to p.typeIgnores, and a sentinel
+// ends the slice (the ENDMARKER, or an ERRORTOKEN standing for the
+// tokenizer's error).
+func (p *parser) loadTokens() {
+	toks, err := p.tz.Tokens()
+	p.toks = make([]ptok, 0, len(toks)+2)
+	level := 0
+	started := false
+	for i := range toks {
+		t := &toks[i]
+		k := t.Kind
+		switch k {
+		case TYPE_IGNORE:
+			p.typeIgnores = append(p.typeIgnores, &TypeIgnore{Lineno: int(t.Start.Line), Tag: t.Text})
+			continue
+		case NAME:
+			k = keywordKind(t.Text)
+		case LPAR, LSQB, LBRACE:
+			level++
+		case RPAR, RSQB, RBRACE:
+			if level > 0 {
+				level--
+			}
+		case ENDMARKER:
+			if p.mode == ModeSingle && started {
+				// CPython's parser sees an extra NEWLINE before the end of
+				// a "single" input.
+				p.toks = append(p.toks, ptok{kind: NEWLINE, start: t.Start, end: t.Start})
+			}
+		}
+		started = true
+		p.toks = append(p.toks, ptok{kind: k, level: int16(level), start: t.Start, end: t.End, text: t.Text})
+	}
+	p.ntoks = len(p.toks)
+	if err != nil {
+		p.tokErr = err
+		var pos Pos
+		if n := len(p.toks); n > 0 {
+			pos = p.toks[n-1].end
+		}
+		p.toks = append(p.toks, ptok{kind: ERRORTOKEN, level: int16(level), start: pos, end: pos})
+	} else if len(p.toks) == 0 || p.toks[len(p.toks)-1].kind != ENDMARKER {
+		var pos Pos
+		if n := len(p.toks); n > 0 {
+			pos = p.toks[n-1].end
+		}
+		p.toks = append(p.toks, ptok{kind: ENDMARKER, start: pos, end: pos})
+		p.ntoks = len(p.toks)
+	}
+	p.memos = make([]memoEntry, 1, 64)
+}
+
+// peek returns the token at the current position, fetching it (CPython's
+// parser fetches tokens lazily; p.fill records how far it got, which
+// places "invalid syntax" errors).
+func (p *parser) peek() *ptok {
+	if p.mark == p.fill {
+		p.fillToken()
+	}
+	return &p.toks[p.mark]
+}
+
+// fillToken fetches one more token. Fetching the position of the
+// tokenizer's error raises it.
+func (p *parser) fillToken() {
+	if p.fill >= len(p.toks) {
+		return
+	}
+	p.fill++
+	if p.fill-1 == p.ntoks && p.tokErr != nil && p.err == nil {
+		p.err = p.tokErr
+	}
+}
+
+// expect consumes a token of kind k.
+func (p *parser) expect(k Kind) *ptok {
+	t := p.peek()
+	if t.kind != k {
+		return nil
+	}
+	p.mark++
+	return t
+}
+
+// check reports whether the current token has kind k, without consuming
+// it (a positive lookahead on a single token).
+func (p *parser) check(k Kind) bool {
+	return p.peek().kind == k
+}
+
+// expectName consumes a NAME token and returns it as a Name node.
+func (p *parser) expectName() *Name {
+	t := p.peek()
+	if t.kind != NAME {
+		return nil
+	}
+	p.mark++
+	return p.nameFromToken(t)
+}
+
+// nameFromToken makes a Load Name node of a NAME token.
+func (p *parser) nameFromToken(t *ptok) *Name {
+	return &Name{Span: tokSpan(t), Id: p.identifier(t.text), Ctx: Load}
+}
+
+// identifier returns the identifier a NAME's text stands for: as CPython
+// does, non-ASCII names are normalised to NFKC.
+func (p *parser) identifier(s string) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return NormalizeIdentifier(s)
+		}
+	}
+	return s
+}
+
+// expectSoft consumes a NAME token spelled s (a soft keyword such as
+// "match").
+func (p *parser) expectSoft(s string) *ptok {
+	t := p.peek()
+	if t.kind != NAME || t.text != s {
+		return nil
+	}
+	p.mark++
+	return t
+}
+
+// isSoftKeyword reports whether the current token is one of the soft
+// keywords (CPython's SOFT_KEYWORD token in the grammar).
+func (p *parser) isSoftKeyword() bool {
+	t := p.peek()
+	return t.kind == NAME && (t.text == "_" || t.text == "case" || t.text == "match")
+}
+
+// tokSpan is the span of one token.
+func tokSpan(t *ptok) Span {
+	return Span{Lineno: t.start.Line, ColOffset: t.start.Col, EndLineno: t.end.Line, EndColOffset: t.end.Col}
+}
+
+// span is CPython's EXTRA: from the start of the token at start to the
+// end of the last token before the current position that is not a
+// NEWLINE, INDENT, DEDENT or ENDMARKER.
+func (p *parser) span(start int) Span {
+	s := &p.toks[start]
+	e := p.lastNonWhitespace()
+	return Span{Lineno: s.start.Line, ColOffset: s.start.Col, EndLineno: e.end.Line, EndColOffset: e.end.Col}
+}
+
+// lastNonWhitespace is the last token before the current position that
+// is not NEWLINE, INDENT, DEDENT or ENDMARKER (or the first token).
+func (p *parser) lastNonWhitespace() *ptok {
+	var t *ptok
+	for m := p.mark - 1; m >= 0; m-- {
+		t = &p.toks[m]
+		if k := t.kind; k != ENDMARKER && (k < NEWLINE || k > DEDENT) {
+			break
+		}
+	}
+	if t == nil {
+		t = &p.toks[0]
+	}
+	return t
+}
+
+// spanFromTo is the span from the start of a to the end of b.
+func spanFromTo(a, b *Span) Span {
+	return Span{Lineno: a.Lineno, ColOffset: a.ColOffset, EndLineno: b.EndLineno, EndColOffset: b.EndColOffset}
+}
+
+// memoEntry is one memoised rule result: the rule, its result and the
+// position after it. Entries of one token form a list through next.
+type memoEntry struct {
+	node any
+	end  int32
+	next int32
+	rule memoRule
+}
+
+// memoRule identifies a memoised rule.
+type memoRule uint8
+
+// The memoised rules (CPython's "(memo)" rules and its left-recursive
+// rules).
+const (
+	_ memoRule = iota
+	mSimpleStmt
+	mBlock
+	mClosedPattern
+	mStarPattern
+	mExpression
+	mStarExpression
+	mDisjunction
+	mConjunction
+	mInversion
+	mFactor
+	mAwaitPrimary
+	mStrings
+	mArguments
+	mStarTarget
+	mTargetWithStarAtom
+	mDelTarget
+	mInvalidNamedExpression
+	mDottedName
+	mBitwiseOr
+	mBitwiseXor
+	mBitwiseAnd
+	mShiftExpr
+	mSum
+	mTerm
+	mPrimary
+	mTPrimary
+	mAttr
+)
+
+// memoGet looks up rule at the current position; on a hit it moves to the
+// position after the memoised result.
+func (p *parser) memoGet(rule memoRule) (any, bool) {
+	if p.mark == p.fill {
+		p.fillToken()
+	}
+	for i := p.toks[p.mark].memo; i != 0; {
+		m := &p.memos[i]
+		if m.rule == rule {
+			p.mark = int(m.end)
+			return m.node, true
+		}
+		i = m.next
+	}
+	return nil, false
+}
+
+// memoSet records the result of rule started at start, ending at the
+// current position.
+func (p *parser) memoSet(start int, rule memoRule, node any) {
+	t := &p.toks[start]
+	for i := t.memo; i != 0; {
+		m := &p.memos[i]
+		if m.rule == rule {
+			m.node = node
+			m.end = int32(p.mark)
+			return
+		}
+		i = m.next
+	}
+	p.memos = append(p.memos, memoEntry{node: node, end: int32(p.mark), next: t.memo, rule: rule})
+	t.memo = int32(len(p.memos) - 1)
+}
+
+// enter counts one level of recursion; it reports false (and sets the
+// error) when the parser's stack limit is reached.
+func (p *parser) enter() bool {
+	p.level++
+	if p.level > maxStack {
+		if p.err == nil {
+			p.err = &Error{Type: "MemoryError", Filename: p.tz.Filename()}
+		}
+		return false
+	}
+	return p.err == nil
+}
+
+// leave undoes enter.
+func (p *parser) leave() { p.level-- }
+
+// sourceOffset is the byte offset in the source of a position.
+func (p *parser) sourceOffset(pos Pos) int {
+	src := p.tz.Source()
+	line := int32(1)
+	off := 0
+	for line < pos.Line && off < len(src) {
+		i := indexByte(src[off:], '\n')
+		if i < 0 {
+			return len(src)
+		}
+		off += i + 1
+		line++
+	}
+	off += int(pos.Col)
+	if off > len(src) {
+		off = len(src)
+	}
+	return off
+}
+
+func indexByte(s string, c byte) int {
+	for i := 0; i < len(s); i++ {
+		if s[i] == c {
+			return i
+		}
+	}
+	return -1
+}
