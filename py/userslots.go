@@ -1,0 +1,479 @@
+package py
+
+import "unicode"
+
+// isUnicodeLetter and isUnicodeDigitLike approximate the XID_Start and
+// XID_Continue properties for identifiers.
+func isUnicodeLetter(r rune) bool { return unicode.IsLetter(r) || unicode.Is(unicode.Nl, r) }
+
+func isUnicodeDigitLike(r rune) bool {
+	return unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r) || unicode.Is(unicode.Pc, r)
+}
+
+// Names of the special methods the generic slots call.
+var (
+	strRepr         = NewStr("__repr__")
+	strStr          = NewStr("__str__")
+	strHash         = NewStr("__hash__")
+	strBool         = NewStr("__bool__")
+	strLen          = NewStr("__len__")
+	strGetattribute = NewStr("__getattribute__")
+	strGetattr      = NewStr("__getattr__")
+	strSetattr      = NewStr("__setattr__")
+	strDelattr      = NewStr("__delattr__")
+	strIter         = NewStr("__iter__")
+	strNext         = NewStr("__next__")
+	strGetitem      = NewStr("__getitem__")
+	strSetitem      = NewStr("__setitem__")
+	strDelitem      = NewStr("__delitem__")
+	strContains     = NewStr("__contains__")
+	strGet          = NewStr("__get__")
+	strSet          = NewStr("__set__")
+	strDelete       = NewStr("__delete__")
+	strNeg          = NewStr("__neg__")
+	strPos          = NewStr("__pos__")
+	strInvert       = NewStr("__invert__")
+	strAbs          = NewStr("__abs__")
+	strIndex        = NewStr("__index__")
+	strInt          = NewStr("__int__")
+	strFloat        = NewStr("__float__")
+	strCompareNames      = [6]*Str{NewStr("__lt__"), NewStr("__le__"), NewStr("__eq__"), NewStr("__ne__"), NewStr("__gt__"), NewStr("__ge__")}
+	strBinary       = func() (a [NB_XOR + 1][3]*Str) {
+		for i, names := range binaryDunders {
+			for j, n := range names {
+				a[i][j] = NewStr(n)
+			}
+		}
+		return
+	}()
+)
+
+// definedInPython reports whether a class in typ's MRO that was created
+// by a program defines name (so the slot must call the method).
+func definedInPython(typ *Type, names ...*Str) bool {
+	for _, name := range names {
+		v, where := typ.lookupWhere(name)
+		if v != nil && where.Flags&FlagHeap != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// updateSlots recomputes a class's slots: those of its nearest built-in
+// base, replaced by generic slots wherever a class of the program defines
+// the matching special method.
+func (typ *Type) updateSlots() {
+	base := ObjectType
+	if typ.builtinBase != nil {
+		base = typ.builtinBase
+	}
+	s := base.Slots
+	if s.GetAttr == nil {
+		s.GetAttr = GenericGetAttr
+	}
+	py := func(names ...*Str) bool { return definedInPython(typ, names...) }
+	if py(strRepr) {
+		s.Repr = slotRepr
+	}
+	if py(strStr) {
+		s.Str = slotStr
+	}
+	if py(strHash) {
+		if v := typ.Lookup(strHash); v == None {
+			s.Hash = HashNotImplemented
+		} else {
+			s.Hash = slotHash
+		}
+	}
+	if py(strCompareNames[:]...) {
+		s.Compare = slotCompare
+	}
+	if py(strBool) {
+		s.Bool = slotBool
+	}
+	if py(strLen) {
+		s.Len = slotLen
+	}
+	if py(strGetattribute, strGetattr) {
+		s.GetAttr = slotGetAttr
+	}
+	if py(strSetattr, strDelattr) {
+		s.SetAttr = slotSetAttr
+	}
+	if py(strCall) {
+		s.Call = slotCall
+	}
+	if py(strIter) {
+		if typ.Lookup(strIter) == None {
+			s.Iter = nil
+		} else {
+			s.Iter = slotIter
+		}
+	}
+	if py(strNext) {
+		s.Next = slotNext
+	}
+	if py(strGetitem) {
+		s.GetItem = slotGetItem
+	}
+	if py(strSetitem, strDelitem) {
+		s.SetItem = slotSetItem
+	}
+	if py(strContains) {
+		s.Contains = slotContains
+	}
+	if py(strGet) {
+		s.DescrGet = slotDescrGet
+	}
+	if py(strSet, strDelete) {
+		s.DescrSet = slotDescrSet
+	}
+	if py(strNewName) {
+		s.New = slotNew
+	}
+	if py(strInit) {
+		s.Init = slotInit
+	}
+	if py(strNeg) {
+		s.Neg = func(t *Thread, o Object) (Object, error) { return callUnary(t, o, strNeg) }
+	}
+	if py(strPos) {
+		s.Pos = func(t *Thread, o Object) (Object, error) { return callUnary(t, o, strPos) }
+	}
+	if py(strInvert) {
+		s.Invert = func(t *Thread, o Object) (Object, error) { return callUnary(t, o, strInvert) }
+	}
+	if py(strAbs) {
+		s.Abs = func(t *Thread, o Object) (Object, error) { return callUnary(t, o, strAbs) }
+	}
+	if py(strIndex) {
+		s.Index = func(t *Thread, o Object) (Object, error) { return callUnary(t, o, strIndex) }
+	}
+	if py(strInt) {
+		s.Int = func(t *Thread, o Object) (Object, error) { return callUnary(t, o, strInt) }
+	}
+	if py(strFloat) {
+		s.Float = func(t *Thread, o Object) (Object, error) { return callUnary(t, o, strFloat) }
+	}
+	typ.userBinary = 0
+	for op := NB_ADD; op <= NB_XOR; op++ {
+		names := strBinary[op]
+		if py(names[0], names[1]) {
+			s.Binary[op] = userBinarySlot(op)
+			typ.userBinary |= 1 << op
+		}
+		if py(names[2]) {
+			iop := op + NB_INPLACE_ADD
+			name := names[2]
+			s.Binary[iop] = func(t *Thread, a, b Object) (Object, error) {
+				r, found, err := callDunder(t, a, name, b)
+				if !found {
+					return NotImplemented, nil
+				}
+				return r, err
+			}
+		}
+	}
+	if py(strBinary[NB_POWER][0], strBinary[NB_POWER][1]) {
+		s.PowMod = func(t *Thread, a, b, m Object) (Object, error) {
+			r, found, err := callDunder(t, a, strBinary[NB_POWER][0], b, m)
+			if !found {
+				return NotImplemented, nil
+			}
+			return r, err
+		}
+	}
+	typ.Slots = s
+	newf := typ.Lookup(strNewName)
+	typ.ownNew = !(isBuiltinNewOf(newf, ObjectType))
+	initf := typ.Lookup(strInit)
+	w, ok := initf.(*SlotWrapper)
+	typ.ownInit = !(ok && w.Owner == ObjectType)
+}
+
+// isBuiltinNewOf reports whether f is typ.__new__ of the built-in typ.
+func isBuiltinNewOf(f Object, typ *Type) bool {
+	b, ok := f.(*BuiltinFunction)
+	return ok && b.Self == typ && b.Name == "__new__"
+}
+
+// userBinarySlot is the slot of a binary operation for classes that
+// define __op__ or __rop__: it tries a.__op__(b), and b.__rop__(a) when
+// b's class defines it (first when b's class is a subclass overriding
+// it), like CPython's SLOT1BINFULL.
+func userBinarySlot(op BinaryOp) func(t *Thread, a, b Object) (Object, error) {
+	name, rname := strBinary[op][0], strBinary[op][1]
+	return func(t *Thread, a, b Object) (Object, error) {
+		ta, tb := a.Type(), b.Type()
+		doOther := ta != tb && tb.userBinary&(1<<op) != 0
+		if ta.userBinary&(1<<op) != 0 {
+			if doOther && tb.IsSubtype(ta) && methodOverridden(ta, tb, rname) {
+				r, found, err := callDunder(t, b, rname, a)
+				if found && (err != nil || r != NotImplemented) {
+					return r, err
+				}
+				doOther = false
+			}
+			r, found, err := callDunder(t, a, name, b)
+			if found && (err != nil || r != NotImplemented) {
+				return r, err
+			}
+			if ta == tb {
+				return NotImplemented, nil
+			}
+		}
+		if doOther || (tb.userBinary&(1<<op) == 0 && ta != tb && tb.Lookup(rname) != nil && tb.Flags&FlagHeap != 0) {
+			r, found, err := callDunder(t, b, rname, a)
+			if found {
+				return r, err
+			}
+		}
+		return NotImplemented, nil
+	}
+}
+
+// methodOverridden reports whether sub's name differs from base's.
+func methodOverridden(base, sub *Type, name *Str) bool {
+	return sub.Lookup(name) != base.Lookup(name)
+}
+
+// callUnary calls a unary special method.
+func callUnary(t *Thread, o Object, name *Str) (Object, error) {
+	r, found, err := callDunder(t, o, name)
+	if !found {
+		return nil, Errorf(TypeErrorType, "bad operand type for %s: '%s'", name.s, TypeName(o))
+	}
+	return r, err
+}
+
+func slotRepr(t *Thread, o Object) (Object, error) {
+	r, _, err := callDunder(t, o, strRepr)
+	return r, err
+}
+
+func slotStr(t *Thread, o Object) (Object, error) {
+	r, _, err := callDunder(t, o, strStr)
+	return r, err
+}
+
+func slotHash(t *Thread, o Object) (int64, error) {
+	r, _, err := callDunder(t, o, strHash)
+	if err != nil {
+		return 0, err
+	}
+	if !isInt(r) {
+		return 0, Errorf(TypeErrorType, "__hash__ method should return an integer")
+	}
+	h, b, _ := IntValue(r)
+	if b != nil {
+		hv, err := intHash(t, r)
+		return hv, err
+	}
+	if h == -1 {
+		h = -2
+	}
+	return h, nil
+}
+
+func slotCompare(t *Thread, a, b Object, op CompareOp) (Object, error) {
+	r, found, err := callDunder(t, a, strCompareNames[op], b)
+	if !found {
+		return NotImplemented, nil
+	}
+	return r, err
+}
+
+func slotBool(t *Thread, o Object) (bool, error) {
+	r, _, err := callDunder(t, o, strBool)
+	if err != nil {
+		return false, err
+	}
+	if b, ok := r.(Bool); ok {
+		return bool(b), nil
+	}
+	if r == None && o.Type().Lookup(strBool) == None {
+		return false, Errorf(TypeErrorType, "'NoneType' object is not callable")
+	}
+	return false, Errorf(TypeErrorType, "__bool__ should return bool, returned %s", TypeName(r))
+}
+
+func slotLen(t *Thread, o Object) (int, error) {
+	r, _, err := callDunder(t, o, strLen)
+	if err != nil {
+		return 0, err
+	}
+	if !isInt(r) {
+		return 0, Errorf(TypeErrorType, "'%s' object cannot be interpreted as an integer", TypeName(r))
+	}
+	n, b, _ := IntValue(r)
+	if b != nil {
+		return 0, Errorf(OverflowErrorType, "cannot fit 'int' into an index-sized integer")
+	}
+	if n < 0 {
+		return 0, Errorf(ValueErrorType, "__len__() should return >= 0")
+	}
+	return int(n), nil
+}
+
+// slotGetAttr calls __getattribute__, then __getattr__ on AttributeError.
+func slotGetAttr(t *Thread, o Object, name *Str) (Object, error) {
+	typ := o.Type()
+	var v Object
+	var err error
+	ga := typ.Lookup(strGetattribute)
+	if w, ok := ga.(*SlotWrapper); ok && w.Owner == ObjectType || ga == nil {
+		v, err = GenericGetAttr(t, o, name)
+	} else {
+		v, _, err = callDunder(t, o, strGetattribute, name)
+	}
+	if err == nil || !IsExceptionOf(err, AttributeErrorType) {
+		return v, err
+	}
+	if typ.Lookup(strGetattr) == nil {
+		return nil, err
+	}
+	v, _, err = callDunder(t, o, strGetattr, name)
+	return v, err
+}
+
+func slotSetAttr(t *Thread, o Object, name *Str, v Object) error {
+	if v == nil {
+		_, found, err := callDunder(t, o, strDelattr, name)
+		if !found {
+			return GenericSetAttr(t, o, name, nil)
+		}
+		return err
+	}
+	_, found, err := callDunder(t, o, strSetattr, name, v)
+	if !found {
+		return GenericSetAttr(t, o, name, v)
+	}
+	return err
+}
+
+func slotCall(t *Thread, o Object, args []Object, kw *Tuple) (Object, error) {
+	f := o.Type().Lookup(strCall)
+	if f == nil {
+		return nil, Errorf(TypeErrorType, "'%s' object is not callable", TypeName(o))
+	}
+	return callWithSelf(t, f, o, args, kw)
+}
+
+// callWithSelf calls the class attribute f as a method of o.
+func callWithSelf(t *Thread, f, o Object, args []Object, kw *Tuple) (Object, error) {
+	switch fn := f.(type) {
+	case *Function:
+		all := make([]Object, 0, len(args)+1)
+		all = append(append(all, o), args...)
+		return t.callFunction(fn, all, kw)
+	case *MethodDescr:
+		return fn.Fn(t, o, args, kw)
+	case *SlotWrapper:
+		return fn.Fn(t, o, args, kw)
+	}
+	if get := f.Type().Slots.DescrGet; get != nil {
+		b, err := get(t, f, o, o.Type())
+		if err != nil {
+			return nil, err
+		}
+		return Call(t, b, args, kw)
+	}
+	return Call(t, f, args, kw)
+}
+
+func slotIter(t *Thread, o Object) (Object, error) {
+	r, _, err := callDunder(t, o, strIter)
+	return r, err
+}
+
+// slotNext calls __next__, turning StopIteration into exhaustion.
+func slotNext(t *Thread, o Object) (Object, bool, error) {
+	r, _, err := callDunder(t, o, strNext)
+	if err != nil {
+		if IsExceptionOf(err, StopIterationType) {
+			return nil, false, nil
+		}
+		return nil, false, err
+	}
+	return r, true, nil
+}
+
+func slotGetItem(t *Thread, o, k Object) (Object, error) {
+	r, _, err := callDunder(t, o, strGetitem, k)
+	return r, err
+}
+
+func slotSetItem(t *Thread, o, k, v Object) error {
+	if v == nil {
+		_, found, err := callDunder(t, o, strDelitem, k)
+		if !found {
+			return Errorf(AttributeErrorType, "__delitem__")
+		}
+		return err
+	}
+	_, found, err := callDunder(t, o, strSetitem, k, v)
+	if !found {
+		return Errorf(AttributeErrorType, "__setitem__")
+	}
+	return err
+}
+
+func slotContains(t *Thread, o, v Object) (bool, error) {
+	r, _, err := callDunder(t, o, strContains, v)
+	if err != nil {
+		return false, err
+	}
+	return Truth(t, r)
+}
+
+func slotDescrGet(t *Thread, d, obj Object, typ *Type) (Object, error) {
+	var o, ty Object = None, None
+	if obj != nil {
+		o = obj
+	}
+	if typ != nil {
+		ty = typ
+	}
+	r, _, err := callDunder(t, d, strGet, o, ty)
+	return r, err
+}
+
+func slotDescrSet(t *Thread, d, obj, v Object) error {
+	if v == nil {
+		_, found, err := callDunder(t, d, strDelete, obj)
+		if !found {
+			return Errorf(AttributeErrorType, "__delete__")
+		}
+		return err
+	}
+	_, found, err := callDunder(t, d, strSet, obj, v)
+	if !found {
+		return Errorf(AttributeErrorType, "__set__")
+	}
+	return err
+}
+
+// slotNew calls the class's __new__(cls, *args).
+func slotNew(t *Thread, typ *Type, args []Object, kw *Tuple) (Object, error) {
+	f := typ.Lookup(strNewName)
+	if sm, ok := f.(*StaticMethod); ok {
+		f = sm.Callable
+	}
+	all := make([]Object, 0, len(args)+1)
+	all = append(append(all, typ), args...)
+	return Call(t, f, all, kw)
+}
+
+// slotInit calls __init__, which must return None.
+func slotInit(t *Thread, o Object, args []Object, kw *Tuple) error {
+	f := o.Type().Lookup(strInit)
+	r, err := callWithSelf(t, f, o, args, kw)
+	if err != nil {
+		return err
+	}
+	if r != None {
+		return Errorf(TypeErrorType, "__init__() should return None, not '%s'", TypeName(r))
+	}
+	return nil
+}
