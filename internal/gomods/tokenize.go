@@ -9,6 +9,7 @@ import (
 	"os"
 	"strings"
 	"syscall"
+	"unicode/utf8"
 
 	"github.com/kaa-lang/kaa/syntax"
 	"github.com/kaa-lang/kaa/syntax/tokenize"
@@ -91,8 +92,7 @@ func Tokenize(args []string, stdio Stdio) int {
 			fmt.Fprintf(stdio.Stderr, "error: %s\n", rerr)
 			return 1
 		}
-		text := strings.ReplaceAll(strings.ReplaceAll(string(src), "\r\n", "\n"), "\r", "\n")
-		err = tokenize.Text(text, emit)
+		err = tokenize.Text(surrogateEscape(src), emit)
 	}
 	if err == nil {
 		return 0
@@ -112,6 +112,30 @@ func Tokenize(args []string, stdio Stdio) int {
 	}
 	fmt.Fprintf(stdio.Stderr, "unexpected error: %s\n", err)
 	return 1
+}
+
+// surrogateEscape decodes standard input as CPython's sys.stdin does on
+// POSIX: UTF-8 with the surrogateescape handler (a byte that does not
+// decode becomes U+DC80..U+DCFF, kept in its 3-byte generalized UTF-8
+// form), and no newline translation.
+func surrogateEscape(b []byte) string {
+	if utf8.Valid(b) {
+		return string(b)
+	}
+	var sb strings.Builder
+	for len(b) > 0 {
+		r, size := utf8.DecodeRune(b)
+		if r == utf8.RuneError && size == 1 {
+			u := 0xDC00 + rune(b[0])
+			sb.WriteByte(byte(0xE0 | u>>12))
+			sb.WriteByte(byte(0x80 | (u>>6)&0x3F))
+			sb.WriteByte(byte(0x80 | u&0x3F))
+		} else {
+			sb.Write(b[:size])
+		}
+		b = b[size:]
+	}
+	return sb.String()
 }
 
 // osErrorText is str() of the OSError CPython raises when opening name

@@ -51,9 +51,8 @@ func File(src []byte, filename string, emit func(Token)) error {
 }
 
 // Text tokenizes already decoded text as tokenize.generate_tokens()
-// does (no ENCODING token). `python -m tokenize` reads standard input
-// this way, through a text stream that has turned "\r\n" and "\r" into
-// "\n".
+// does (no ENCODING token); `python -m tokenize` reads standard input
+// this way. Lines end at "\n" only.
 func Text(text string, emit func(Token)) error {
 	return scan(&lines{raw: splitLines(text)}, "", emit)
 }

@@ -173,7 +173,7 @@ func validPrefix(s []rune) bool {
 	return false
 }
 
-// triple matches StringPrefix + ”' or """ and returns the end of the
+// triple matches StringPrefix and three quotes of one kind and returns the end of the
 // opening quotes.
 func triple(l []rune, p int) int {
 	k := stringPrefix(l, p)

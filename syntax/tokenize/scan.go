@@ -73,7 +73,7 @@ func scan(ls *lines, encoding string, emit func(Token)) error {
 			return err
 		}
 		lnum++
-		l = append(l[:0], []rune(line)...)
+		l = appendRunes(l[:0], line)
 		pos, max := 0, len(l)
 
 		if inContStr {
@@ -82,7 +82,7 @@ func scan(ls *lines, encoding string, emit func(Token)) error {
 			}
 			if end := stringTail(l, 0, endQuote, endSize); end >= 0 {
 				pos = end
-				contstr.WriteString(string(l[:end]))
+				contstr.WriteString(runesString(l[:end]))
 				emit(Token{Type: syntax.STRING, String: contstr.String(), Start: strstart, End: [2]int{lnum, end}})
 				contstr.Reset()
 				inContStr, needcont = false, false
@@ -120,17 +120,17 @@ func scan(ls *lines, encoding string, emit func(Token)) error {
 			}
 			if c := l[pos]; c == '#' || c == '\r' || c == '\n' {
 				if c == '#' {
-					comment := strings.TrimRight(string(l[pos:]), "\r\n")
-					n := utf8.RuneCountInString(comment)
+					comment := strings.TrimRight(runesString(l[pos:]), "\r\n")
+					n := runeLen(comment)
 					emit(Token{Type: syntax.COMMENT, String: comment, Start: [2]int{lnum, pos}, End: [2]int{lnum, pos + n}})
 					pos += n
 				}
-				emit(Token{Type: syntax.NL, String: string(l[pos:]), Start: [2]int{lnum, pos}, End: [2]int{lnum, len(l)}})
+				emit(Token{Type: syntax.NL, String: runesString(l[pos:]), Start: [2]int{lnum, pos}, End: [2]int{lnum, len(l)}})
 				continue
 			}
 			if column > indents[len(indents)-1] {
 				indents = append(indents, column)
-				emit(Token{Type: syntax.INDENT, String: string(l[:pos]), Start: [2]int{lnum, 0}, End: [2]int{lnum, pos}})
+				emit(Token{Type: syntax.INDENT, String: runesString(l[:pos]), Start: [2]int{lnum, 0}, End: [2]int{lnum, pos}})
 			}
 			for column < indents[len(indents)-1] {
 				found := false
@@ -156,7 +156,7 @@ func scan(ls *lines, encoding string, emit func(Token)) error {
 		for pos < max {
 			start, end, ok := pseudoToken(l, pos)
 			if !ok {
-				emit(Token{Type: syntax.ERRORTOKEN, String: string(l[pos]), Start: [2]int{lnum, pos}, End: [2]int{lnum, pos + 1}})
+				emit(Token{Type: syntax.ERRORTOKEN, String: runesString(l[pos : pos+1]), Start: [2]int{lnum, pos}, End: [2]int{lnum, pos + 1}})
 				pos++
 				continue
 			}
@@ -167,25 +167,25 @@ func scan(ls *lines, encoding string, emit func(Token)) error {
 			}
 			token, initial := l[start:end], l[start]
 			switch {
-			case isDigit(initial) || (initial == '.' && !(len(token) == 1 || len(token) == 3 && string(token) == "...")):
-				emit(Token{Type: syntax.NUMBER, String: string(token), Start: spos, End: epos})
+			case isDigit(initial) || (initial == '.' && !(len(token) == 1 || len(token) == 3 && runesString(token) == "...")):
+				emit(Token{Type: syntax.NUMBER, String: runesString(token), Start: spos, End: epos})
 			case initial == '\r' || initial == '\n':
 				typ := syntax.NEWLINE
 				if parenlev > 0 {
 					typ = syntax.NL
 				}
-				emit(Token{Type: typ, String: string(token), Start: spos, End: epos})
+				emit(Token{Type: typ, String: runesString(token), Start: spos, End: epos})
 			case initial == '#':
-				emit(Token{Type: syntax.COMMENT, String: string(token), Start: spos, End: epos})
+				emit(Token{Type: syntax.COMMENT, String: runesString(token), Start: spos, End: epos})
 			case isTripleStart(token):
 				q := token[len(token)-1]
 				if e := stringTail(l, pos, q, 3); e >= 0 {
 					pos = e
-					emit(Token{Type: syntax.STRING, String: string(l[start:pos]), Start: spos, End: [2]int{lnum, pos}})
+					emit(Token{Type: syntax.STRING, String: runesString(l[start:pos]), Start: spos, End: [2]int{lnum, pos}})
 				} else {
 					strstart = spos
 					contstr.Reset()
-					contstr.WriteString(string(l[start:]))
+					contstr.WriteString(runesString(l[start:]))
 					inContStr, endQuote, endSize = true, q, 3
 					pos = max
 				}
@@ -194,14 +194,14 @@ func scan(ls *lines, encoding string, emit func(Token)) error {
 					strstart = spos
 					q := quoteOf(token)
 					contstr.Reset()
-					contstr.WriteString(string(l[start:]))
+					contstr.WriteString(runesString(l[start:]))
 					inContStr, needcont, endQuote, endSize = true, true, q, 1
 					pos = max
 				} else {
-					emit(Token{Type: syntax.STRING, String: string(token), Start: spos, End: epos})
+					emit(Token{Type: syntax.STRING, String: runesString(token), Start: spos, End: epos})
 				}
 			case initial == '_' || ucd.IsXIDStart(initial):
-				emit(Token{Type: syntax.NAME, String: string(token), Start: spos, End: epos})
+				emit(Token{Type: syntax.NAME, String: runesString(token), Start: spos, End: epos})
 			case initial == '\\':
 				continued = true
 			default:
@@ -211,13 +211,13 @@ func scan(ls *lines, encoding string, emit func(Token)) error {
 				case ')', ']', '}':
 					parenlev--
 				}
-				emit(Token{Type: syntax.OP, String: string(token), Start: spos, End: epos})
+				emit(Token{Type: syntax.OP, String: runesString(token), Start: spos, End: epos})
 			}
 		}
 	}
 	if lastLine != "" && !strings.HasSuffix(lastLine, "\n") && !strings.HasSuffix(lastLine, "\r") &&
 		!strings.HasPrefix(strings.TrimSpace(lastLine), "#") {
-		n := utf8.RuneCountInString(lastLine)
+		n := runeLen(lastLine)
 		emit(Token{Type: syntax.NEWLINE, Start: [2]int{lnum - 1, n}, End: [2]int{lnum - 1, n + 1}})
 	}
 	for range indents[1:] {
@@ -225,6 +225,62 @@ func scan(ls *lines, encoding string, emit func(Token)) error {
 	}
 	emit(Token{Type: syntax.ENDMARKER, Start: [2]int{lnum, 0}, End: [2]int{lnum, 0}})
 	return nil
+}
+
+// appendRunes appends the characters of s to dst. Lone surrogates in
+// their 3-byte generalized UTF-8 form (which surrogateescape decoding of
+// standard input produces) count as one character each.
+func appendRunes(dst []rune, s string) []rune {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			dst = append(dst, rune(c))
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 && c == 0xED && i+2 < len(s) && s[i+1]&0xE0 == 0xA0 && s[i+2]&0xC0 == 0x80 {
+			r = rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
+			size = 3
+		}
+		dst = append(dst, r)
+		i += size
+	}
+	return dst
+}
+
+// runeLen counts characters as appendRunes does.
+func runeLen(s string) int {
+	n := 0
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 && s[i] == 0xED && i+2 < len(s) && s[i+1]&0xE0 == 0xA0 && s[i+2]&0xC0 == 0x80 {
+			size = 3
+		}
+		n++
+		i += size
+	}
+	return n
+}
+
+// runesString is the inverse of appendRunes.
+func runesString(rs []rune) string {
+	for _, r := range rs {
+		if r >= 0xD800 && r <= 0xDFFF {
+			var b strings.Builder
+			for _, r := range rs {
+				if r >= 0xD800 && r <= 0xDFFF {
+					b.WriteByte(byte(0xE0 | r>>12))
+					b.WriteByte(byte(0x80 | (r>>6)&0x3F))
+					b.WriteByte(byte(0x80 | r&0x3F))
+				} else {
+					b.WriteRune(r)
+				}
+			}
+			return b.String()
+		}
+	}
+	return string(rs)
 }
 
 // isTripleStart reports whether token is a prefix and three quotes (the
