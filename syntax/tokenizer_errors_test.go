@@ -89,10 +89,21 @@ var tokenizerErrorCases = []string{
 	"x = 1 + \\ # comment\n",
 }
 
+// deepIndent nests n if statements.
+func deepIndent(n int) string {
+	var b strings.Builder
+	for i := 0; i < n; i++ {
+		b.WriteString(strings.Repeat(" ", i) + "if 1:\n")
+	}
+	b.WriteString(strings.Repeat(" ", n) + "pass\n")
+	return b.String()
+}
+
 func TestTokenizerErrors(t *testing.T) {
+	cases := append(append([]string(nil), tokenizerErrorCases...), deepIndent(98), deepIndent(99), deepIndent(100))
 	var want []*Error
-	runPythonJSON(t, pyCompileErrors, tokenizerErrorCases, &want)
-	for i, src := range tokenizerErrorCases {
+	runPythonJSON(t, pyCompileErrors, cases, &want)
+	for i, src := range cases {
 		tk := NewTokenizer(src, TokenizerOptions{Filename: "<kaa-test>", TypeComments: true})
 		_, got := tk.Tokens()
 		w := want[i]
