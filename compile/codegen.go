@@ -208,7 +208,8 @@ type compiler struct {
 	stack         []*unit
 	err           error
 	warn          func(syntax.Warning) error
-	codeSeq       uint64
+	constSeq      uint64                    // numbers constants that equal nothing else
+	codeKeys      map[*bytecode.Code]string // structural keys of the code objects made
 }
 
 // error records a SyntaxError at the current location; the first error
@@ -328,12 +329,13 @@ func (c *compiler) addJumpNoLine(op opcode, target *block) {
 // addConst returns the index of constant k in the unit's co_consts.
 func (c *compiler) addConst(k bytecode.Const) int {
 	u := c.u
-	var seq uint64
-	if _, ok := k.(*bytecode.Code); ok {
-		c.codeSeq++
-		seq = c.codeSeq
+	c.constSeq++
+	var key constKey
+	if code, ok := k.(*bytecode.Code); ok {
+		key = constKey{kind: keyCode, s: codeKey(code, c.codeKeys)}
+	} else {
+		key = makeKey(k, c.constSeq)
 	}
-	key := makeKey(k, seq)
 	if i, ok := u.constIndex[key]; ok {
 		return i
 	}

@@ -447,7 +447,6 @@ func (c *compiler) assert(s *syntax.Assert) {
 		c.visitExpr(s.Msg)
 		c.addOpArg(bytecode.CALL, 0)
 	}
-	c.setLoc(s.Test.Position())
 	c.addOpArg(bytecode.RAISE_VARARGS, 1)
 	c.useNextBlock(end)
 }

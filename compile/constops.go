@@ -724,3 +724,29 @@ func cpAt(s string, index int) string {
 	}
 	return ""
 }
+
+// toCodePoints splits s into code points, lone surrogates included.
+func toCodePoints(s string) []rune {
+	out := make([]rune, 0, len(s))
+	for i := 0; i < len(s); {
+		r, size := decodeCP(s[i:])
+		out = append(out, r)
+		i += size
+	}
+	return out
+}
+
+// fromCodePoints is the inverse of toCodePoints.
+func fromCodePoints(rs []rune) string {
+	var b strings.Builder
+	for _, r := range rs {
+		if r >= 0xD800 && r <= 0xDFFF {
+			b.WriteByte(0xED)
+			b.WriteByte(byte(0x80 | (r>>6)&0x3F))
+			b.WriteByte(byte(0x80 | r&0x3F))
+		} else {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}

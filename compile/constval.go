@@ -78,8 +78,9 @@ const (
 	keyCode
 )
 
-// makeKey returns the deduplication key of c; code objects get a key of
-// their own (seq is a number unique among the code objects of a unit).
+// makeKey returns the deduplication key of c. A NaN is never equal to
+// another constant: it gets the key seq, a number unique in the unit.
+// Code objects have structural keys (see codeKey) computed by the caller.
 func makeKey(c bytecode.Const, seq uint64) constKey {
 	switch v := c.(type) {
 	case bytecode.NoneType:
@@ -96,8 +97,14 @@ func makeKey(c bytecode.Const, seq uint64) constKey {
 	case *big.Int:
 		return constKey{kind: keyBigInt, s: v.Text(16)}
 	case float64:
+		if math.IsNaN(v) && seq != 0 {
+			return constKey{kind: keyCode, bits: seq}
+		}
 		return constKey{kind: keyFloat, bits: math.Float64bits(v)}
 	case complex128:
+		if (math.IsNaN(real(v)) || math.IsNaN(imag(v))) && seq != 0 {
+			return constKey{kind: keyCode, bits: seq}
+		}
 		var b [16]byte
 		putU64(b[:8], math.Float64bits(real(v)))
 		putU64(b[8:], math.Float64bits(imag(v)))
@@ -314,5 +321,82 @@ func makeFrozenSet(items []bytecode.Const) bytecode.FrozenSet {
 		}
 		hashes[i] = h
 	}
-	return bytecode.FrozenSet(setOrder(uniq, hashes))
+	// CPython builds the set twice: once when folding, and again, from the
+	// first one's iteration order, when it merges the constant into the
+	// code's constants.
+	once := setOrder(uniq, hashes)
+	for i, it := range once {
+		hashes[i], _ = pyHash(it)
+	}
+	return bytecode.FrozenSet(setOrder(once, hashes))
+}
+
+// codeKey returns a string that is equal for two code objects exactly when
+// CPython considers them equal (code objects compare by value: name,
+// argument counts, flags, first line, instructions, constants, names,
+// local names, line table and exception table), so that compiling the
+// same nested function twice (in both copies of a finally body) yields
+// one constant, as in CPython.
+func codeKey(c *bytecode.Code, keys map[*bytecode.Code]string) string {
+	if k, ok := keys[c]; ok {
+		return k
+	}
+	var b strings.Builder
+	var buf [8]byte
+	num := func(v uint64) {
+		putU64(buf[:], v)
+		b.Write(buf[:])
+	}
+	str := func(s string) {
+		num(uint64(len(s)))
+		b.WriteString(s)
+	}
+	str(c.Name)
+	num(uint64(c.ArgCount))
+	num(uint64(c.PosOnlyArgCount))
+	num(uint64(c.KwOnlyArgCount))
+	num(uint64(c.Flags))
+	num(uint64(c.FirstLineNo))
+	num(uint64(len(c.Instrs)))
+	for _, in := range c.Instrs {
+		num(uint64(in))
+	}
+	num(uint64(len(c.Consts)))
+	for _, k := range c.Consts {
+		if sub, ok := k.(*bytecode.Code); ok {
+			str(codeKey(sub, keys))
+			continue
+		}
+		ck := makeKey(k, 0)
+		b.WriteByte(ck.kind)
+		num(ck.bits)
+		str(ck.s)
+	}
+	num(uint64(len(c.Names)))
+	for _, n := range c.Names {
+		str(n)
+	}
+	num(uint64(len(c.LocalsPlusNames)))
+	for _, n := range c.LocalsPlusNames {
+		str(n)
+	}
+	for _, p := range c.Positions {
+		num(uint64(uint32(p.Line))<<32 | uint64(uint32(p.EndLine)))
+		num(uint64(uint32(p.Col))<<32 | uint64(uint32(p.EndCol)))
+	}
+	num(uint64(len(c.ExceptionTable)))
+	for _, e := range c.ExceptionTable {
+		num(uint64(e.Start))
+		num(uint64(e.End))
+		num(uint64(e.Target))
+		num(uint64(e.Depth))
+		if e.Lasti {
+			num(1)
+		} else {
+			num(0)
+		}
+	}
+	k := b.String()
+	keys[c] = k
+	return k
 }

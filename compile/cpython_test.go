@@ -11,6 +11,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"sort"
 	"strconv"
 	"strings"
 	"testing"
@@ -121,9 +122,12 @@ func describeConst(c any) string {
 	case *big.Int:
 		return "int:" + v.String()
 	case float64:
+		if math.IsNaN(v) {
+			return "float:nan" // the JSON dump does not keep a NaN's bits
+		}
 		return fmt.Sprintf("float:%v/%x", v, math.Float64bits(v))
 	case complex128:
-		return fmt.Sprintf("complex:%v/%x/%x", v, math.Float64bits(real(v)), math.Float64bits(imag(v)))
+		return fmt.Sprintf("complex:%v/%x/%x", v, nanBits(real(v)), nanBits(imag(v)))
 	case string:
 		return "str:" + strconv.Quote(v)
 	case bytecode.Bytes:
@@ -136,8 +140,16 @@ func describeConst(c any) string {
 		return "(" + strings.Join(parts, ", ") + ")"
 	case bytecode.FrozenSet:
 		parts := make([]string, len(v))
+		stable := true
 		for i, x := range v {
 			parts[i] = describeConst(x)
+			if _, ok := pyHash(x); !ok {
+				stable = false
+			}
+		}
+		if !stable {
+			// CPython's order depends on its per-process string hashes.
+			sort.Strings(parts)
 		}
 		return "frozenset(" + strings.Join(parts, ", ") + ")"
 	case *bytecode.Code:
@@ -462,4 +474,11 @@ func stdlibFiles(t testing.TB) []string {
 		return nil
 	})
 	return files
+}
+
+func nanBits(f float64) uint64 {
+	if math.IsNaN(f) {
+		return 0x7ff8000000000000
+	}
+	return math.Float64bits(f)
 }

@@ -260,8 +260,18 @@ func (f *folder) expr(e syntax.Expr) syntax.Expr {
 		e.Left = f.expr(e.Left)
 		e.Right = f.expr(e.Right)
 		l, ok1 := constOf(e.Left)
-		r, ok2 := constOf(e.Right)
-		if ok1 && ok2 {
+		if !ok1 {
+			return e
+		}
+		if fmt, ok := l.(string); ok && e.Op == syntax.OpMod {
+			if t, ok := e.Right.(*syntax.Tuple); ok && !hasStarred(t.Elts) {
+				if js := optimizeFormat(e.Span, fmt, t.Elts); js != nil {
+					return js
+				}
+				return e
+			}
+		}
+		if r, ok := constOf(e.Right); ok {
 			if v, ok := foldBinOp(e.Op, l, r); ok {
 				return makeConst(e.Span, v)
 			}

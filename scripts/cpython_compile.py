@@ -113,7 +113,7 @@ def norm_code(co):
         if i.opcode in dis.hasjrel or i.opcode in dis.hasjabs:
             arg = index_at(i.argval)
         elif i.opname in ("LOAD_CONST", "KW_NAMES"):
-            arg = enc_const(i.argval)
+            arg = enc_const(co.co_consts[i.arg])
         elif i.opname == "LOAD_GLOBAL":
             arg = [i.arg & 1, i.argval]
         elif i.opcode in dis.hasname or i.opcode in dis.haslocal or i.opcode in dis.hasfree:
