@@ -24,6 +24,15 @@ type Paren struct {
 // TYPE_IGNORE. Comments, blank lines and newlines inside brackets produce
 // no tokens.
 //
+// Positions follow CPython's tokens: a NEWLINE token is empty and sits
+// on the "\n" (or, after a comment, spans from the '#' to the "\n", with
+// the comment as its Text); a STRING token starts on its first line.
+// CPython gives INDENT, DEDENT and ENDMARKER no column (col_offset -1)
+// and reports an error at one of them at the column where its tokenizer
+// stands; kaa puts that column in Start and End: the first character of
+// the indented line, or at the end of the input the length of the last
+// line (ENDMARKER and the final DEDENTs are on the last line).
+//
 // The keywords async and await come as NAME tokens: CPython's tokenizer
 // gives them the kinds ASYNC and AWAIT, which its grammar treats exactly
 // as the keywords, so a parser that maps those NAMEs to keywords reads

@@ -130,6 +130,14 @@ func (s *scanner) backup(c int) {
 	}
 }
 
+// identByte marks the ASCII bytes that may continue a name.
+var identByte = func() (t [128]bool) {
+	for c := 0; c < 128; c++ {
+		t[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'
+	}
+	return t
+}()
+
 func isPotentialIdentifierStart(c int) bool {
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c >= 128
 }
@@ -237,9 +245,13 @@ again:
 	s.tokStart = s.pos - 1
 
 	if c == '#' {
-		for c != eof && c != '\n' {
-			c = s.nextc()
+		// A comment runs to the end of the line, which is in the buffer.
+		if i := strings.IndexByte(s.src[s.pos:s.inp], '\n'); i >= 0 {
+			s.pos += i
+		} else {
+			s.pos = s.inp
 		}
+		c = s.nextc()
 		if s.typeCmts {
 			if k, st, en, ok := s.typeComment(c, blankline); ok {
 				return k, st, en, true
@@ -276,13 +288,25 @@ again:
 			}
 		}
 		nonASCII := false
-		for isPotentialIdentifierChar(c) {
+		if isPotentialIdentifierChar(c) {
+			// The rest of the name is on the current line: scan it in place.
 			if c >= 128 {
 				nonASCII = true
 			}
-			c = s.nextc()
+			p := s.pos
+			for p < s.inp {
+				b := s.src[p]
+				if b >= 128 {
+					nonASCII = true
+				} else if !identByte[b] {
+					break
+				}
+				p++
+			}
+			s.pos = p
+		} else {
+			s.backup(c)
 		}
-		s.backup(c)
 		if nonASCII && !s.verifyIdentifier() {
 			return 0, 0, 0, false
 		}
@@ -471,6 +495,18 @@ func (s *scanner) stringToken(quote int) (Kind, int, int, bool) {
 		s.backup(c)
 	}
 	for endQuoteSize != quoteSize {
+		if endQuoteSize == 0 {
+			// Skip ordinary characters of the current line in place.
+			p := s.pos
+			for p < s.inp {
+				b := s.src[p]
+				if int(b) == quote || b == '\\' || b == '\n' {
+					break
+				}
+				p++
+			}
+			s.pos = p
+		}
 		c = s.nextc()
 		if c == eof || (quoteSize == 1 && c == '\n') {
 			detected := s.line
