@@ -124,6 +124,32 @@ func TestTokenizerErrors(t *testing.T) {
 	}
 }
 
+// TestTokenizerDecodeErrors checks names that are not valid UTF-8.
+func TestTokenizerDecodeErrors(t *testing.T) {
+	cases := []string{"\xff = 1\n", "x = a\xc3\n", "x = (\n  \xe9\xe9 + 1)\n", "\xed\xa0\x80 = 1\n"}
+	var in [][]int
+	for _, c := range cases {
+		var b []int
+		for i := 0; i < len(c); i++ {
+			b = append(b, int(c[i]))
+		}
+		in = append(in, b)
+	}
+	var want []*Error
+	runPythonJSON(t, pyCompileErrors, in, &want)
+	for i, src := range cases {
+		_, got := NewTokenizer(src, TokenizerOptions{Filename: "<kaa-test>"}).Tokens()
+		if want[i] == nil || got == nil {
+			t.Errorf("%q: got %v, CPython %v", src, got, want[i])
+			continue
+		}
+		want[i].Filename = "<kaa-test>"
+		if *got != *want[i] {
+			t.Errorf("%q:\n got %+v\nwant %+v", src, *got, *want[i])
+		}
+	}
+}
+
 func shorten(s string) string {
 	if len(s) > 60 {
 		return s[:60] + "..."

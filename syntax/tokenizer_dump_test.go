@@ -6,8 +6,10 @@ import (
 	"testing"
 )
 
-func TestDbgTokens(t *testing.T) {
-	f := os.Getenv("KAA_TOKDBG")
+// TestDumpTokens is a development aid: with KAA_TOKDUMP=FILE it prints
+// the parser-facing tokens of FILE (KAA_TC=1 adds type comments).
+func TestDumpTokens(t *testing.T) {
+	f := os.Getenv("KAA_TOKDUMP")
 	if f == "" {
 		t.Skip()
 	}
