@@ -89,7 +89,7 @@ func UnpackArgs(fname string, args []Object, kwnames *Tuple, params ...any) erro
 			if j < posOnly && j < n {
 				return Errorf(TypeErrorType, "%s() got some positional-only arguments passed as keyword arguments: '%s'", fname, kname)
 			}
-			return Errorf(TypeErrorType, "%s() got an unexpected keyword argument '%s'", fname, kname)
+			return Errorf(TypeErrorType, "'%s' is an invalid keyword argument for %s()", kname, fname)
 		}
 		if got[j] != nil {
 			return Errorf(TypeErrorType, "argument for %s() given by name ('%s') and position (%d)", fname, kname, j+1)
