@@ -54,7 +54,7 @@ func typeNew(t *Thread, meta *Type, args []Object, kw *Tuple) (Object, error) {
 		return nil, Errorf(TypeErrorType, "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases")
 	}
 	if winner != meta {
-		if nf := winner.Lookup(strNewName); nf != nil && !isTypeNew(nf) {
+		if nf := winner.Lookup(dnNew); nf != nil && !isTypeNew(nf) {
 			return Call(t, nf, append([]Object{winner}, args...), kw)
 		}
 		meta = winner
@@ -104,21 +104,21 @@ func newClass(t *Thread, meta *Type, name string, bases []*Type, ns *Dict, kwval
 			break
 		}
 	}
-	if q := dict.GetStr(strQualname); q != nil {
+	if q := dict.GetStr(dnQualname); q != nil {
 		qs, ok := AsStr(q)
 		if !ok {
 			return nil, Errorf(TypeErrorType, "type __qualname__ must be a str, not %s", TypeName(q))
 		}
 		typ.QualName = qs.s
-		dict.DelStr(strQualname)
+		dict.DelStr(dnQualname)
 	}
-	if dict.GetStr(strModule) == nil && t.frame != nil {
-		if n := t.frame.globals.GetStr(strName); n != nil {
-			dict.SetStr(strModule, n)
+	if dict.GetStr(dnModule) == nil && t.frame != nil {
+		if n := t.frame.globals.GetStr(dnName); n != nil {
+			dict.SetStr(dnModule, n)
 		}
 	}
-	if dict.GetStr(strDoc) == nil {
-		dict.SetStr(strDoc, None)
+	if dict.GetStr(dnDoc) == nil {
+		dict.SetStr(dnDoc, None)
 	}
 	// __slots__
 	hasDict := false
@@ -130,7 +130,7 @@ func newClass(t *Thread, meta *Type, name string, bases []*Type, ns *Dict, kwval
 	for _, b := range bases {
 		typ.slotNames = append(typ.slotNames, b.slotNames...)
 	}
-	if sl := dict.GetStr(strSlots); sl != nil {
+	if sl := dict.GetStr(dnSlots); sl != nil {
 		var names []Object
 		if s, ok := AsStr(sl); ok {
 			names = []Object{s}
@@ -171,15 +171,15 @@ func newClass(t *Thread, meta *Type, name string, bases []*Type, ns *Dict, kwval
 	}
 	if hasDict {
 		typ.Flags |= FlagHasDict
-		if dict.GetStr(strDict) == nil && !mroHasDictDescr(mro[1:]) {
-			dict.SetStr(strDict, &GetSetDescr{Name: "__dict__", Get: instanceDictGetter, Set: instanceDictSetter, Owner: typ,
+		if dict.GetStr(dnDict) == nil && !mroHasDictDescr(mro[1:]) {
+			dict.SetStr(dnDict, &GetSetDescr{Name: "__dict__", Get: instanceDictGetter, Set: instanceDictSetter, Owner: typ,
 				Doc: "dictionary for instance variables (if defined)"})
 		}
 	}
 	// __new__ is a static method; __init_subclass__ and __class_getitem__
 	// are class methods.
-	if f, ok := dict.GetStr(strNewName).(*Function); ok {
-		dict.SetStr(strNewName, &StaticMethod{Callable: f})
+	if f, ok := dict.GetStr(dnNew).(*Function); ok {
+		dict.SetStr(dnNew, &StaticMethod{Callable: f})
 	}
 	for _, n := range []string{"__init_subclass__", "__class_getitem__"} {
 		if f, ok := dict.GetString(n).(*Function); ok {
@@ -190,13 +190,13 @@ func newClass(t *Thread, meta *Type, name string, bases []*Type, ns *Dict, kwval
 		dict.SetString("__hash__", None)
 	}
 	typ.updateSlots()
-	if cell := dict.GetStr(strClassRef); cell != nil {
+	if cell := dict.GetStr(dnClassRef); cell != nil {
 		c, ok := cell.(*Cell)
 		if !ok {
 			return nil, Errorf(TypeErrorType, "__classcell__ must be a nonlocal cell, not %s", TypeName(cell))
 		}
 		c.Value = typ
-		dict.DelStr(strClassRef)
+		dict.DelStr(dnClassRef)
 	}
 	for _, b := range bases {
 		if b.Flags&FlagHeap != 0 {
@@ -215,7 +215,7 @@ func newClass(t *Thread, meta *Type, name string, bases []*Type, ns *Dict, kwval
 // mroHasDictDescr reports whether a base already provides __dict__.
 func mroHasDictDescr(mro []*Type) bool {
 	for _, b := range mro {
-		if b.Flags&FlagHeap != 0 && b.Dict.GetStr(strDict) != nil {
+		if b.Flags&FlagHeap != 0 && b.Dict.GetStr(dnDict) != nil {
 			return true
 		}
 	}

@@ -15,8 +15,14 @@ type Frame struct {
 	back *Frame
 	// lasti is the index of the instruction being run (for tracebacks).
 	lasti int
-	// sp is the saved stack pointer of a suspended generator frame.
-	sp int
+	// pc and sp are the saved instruction and stack pointers of a
+	// suspended generator frame.
+	pc, sp int
+	// gen is the generator that owns the frame, if any.
+	gen *Generator
+	// yielded is set by eval when the frame suspended (yield) rather
+	// than returned.
+	yielded bool
 	// escaped is set when something outside the call keeps the frame (a
 	// traceback, a generator, f_back chains), so it must not be reused.
 	escaped bool

@@ -31,6 +31,19 @@ type Interpreter struct {
 	// KeyboardInterrupt (1) or stop with an error (2) at its next check.
 	stop atomic.Int32
 
+	// goModules are the modules implemented in Go that the embedder
+	// registered, by name; libLoader finds kaa's own Python modules.
+	goModules map[string]ModuleInit
+	libLoader SourceLoader
+
+	// The original standard streams (sys.__stdout__ ...).
+	stdinStream, stdoutStream, stderrStream *TextStream
+	// atexit holds the functions registered with atexit.register.
+	atexit []atexitEntry
+
+	// sourceCache holds the lines of the files tracebacks show.
+	sourceCache map[string][]string
+
 	main *Thread
 	// argv is sys.argv.
 	argv []string
@@ -52,6 +65,11 @@ type Config struct {
 	// MemoryLimit caps a single allocation in bytes (0: no cap beyond
 	// kaa's built-in one).
 	MemoryLimit int64
+	// Modules are the modules implemented in Go that import finds by name
+	// (registered explicitly by the embedder, e.g. kaa's stdlib).
+	Modules map[string]ModuleInit
+	// Lib finds the source of kaa's own Python modules (lib/).
+	Lib SourceLoader
 }
 
 // maxRecursionLimit caps sys.setrecursionlimit so deep Python recursion
@@ -71,6 +89,8 @@ func NewInterpreter(cfg Config) *Interpreter {
 		argv:            cfg.Argv,
 		path:            cfg.Path,
 		modules:         NewDict(),
+		goModules:       cfg.Modules,
+		libLoader:       cfg.Lib,
 	}
 	if in.stdin == nil {
 		in.stdin = os.Stdin

@@ -4,6 +4,9 @@ package py
 type Module struct {
 	dict *Dict
 	typ  *Type // a subclass of module, or nil
+	// initializing is set while the module's code runs (for the circular
+	// import message).
+	initializing bool
 }
 
 // ModuleType is the type of modules.
@@ -22,8 +25,8 @@ func (m *Module) instanceDict() *Dict { return m.dict }
 // NewModule returns an empty module called name.
 func NewModule(name string) *Module {
 	m := &Module{dict: NewDict()}
-	m.dict.SetStr(strName, NewStr(name))
-	m.dict.SetStr(strDoc, None)
+	m.dict.SetStr(dnName, NewStr(name))
+	m.dict.SetStr(dnDoc, None)
 	m.dict.SetString("__package__", None)
 	m.dict.SetString("__loader__", None)
 	m.dict.SetString("__spec__", None)
@@ -35,7 +38,7 @@ func (m *Module) Dict() *Dict { return m.dict }
 
 // Name returns the module's __name__ (or "?" when it is not a str).
 func (m *Module) Name() string {
-	if s, ok := m.dict.GetStr(strName).(*Str); ok {
+	if s, ok := m.dict.GetStr(dnName).(*Str); ok {
 		return s.s
 	}
 	return "?"
@@ -43,7 +46,7 @@ func (m *Module) Name() string {
 
 // NameObject returns __name__ as an object.
 func (m *Module) NameObject() Object {
-	if v := m.dict.GetStr(strName); v != nil {
+	if v := m.dict.GetStr(dnName); v != nil {
 		return v
 	}
 	return None
@@ -68,7 +71,7 @@ func init() {
 			return v, err
 		}
 		m := o.(*Module)
-		if ga := m.dict.GetStr(strGetattr); ga != nil {
+		if ga := m.dict.GetStr(dnGetattr); ga != nil {
 			return Call(t, ga, []Object{name}, nil)
 		}
 		return nil, attributeError(m, name)
@@ -100,8 +103,8 @@ func init() {
 			return Errorf(TypeErrorType, "module.__init__() argument 'name' must be str, not %s", TypeName(name))
 		}
 		m := o.(*Module)
-		m.dict.SetStr(strName, name)
-		m.dict.SetStr(strDoc, doc)
+		m.dict.SetStr(dnName, name)
+		m.dict.SetStr(dnDoc, doc)
 		m.dict.SetString("__package__", None)
 		m.dict.SetString("__loader__", None)
 		m.dict.SetString("__spec__", None)

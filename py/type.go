@@ -79,6 +79,12 @@ type Type struct {
 	// ownNew and ownInit say whether the type overrides object.__new__ and
 	// object.__init__ (object's argument checks depend on it).
 	ownNew, ownInit bool
+	// customGetAttr and customSetAttr are set when a class of the program
+	// defines __getattribute__/__getattr__ or __setattr__/__delattr__
+	// (the attribute caches then step aside).
+	customGetAttr, customSetAttr bool
+	// structFields names the items of a struct sequence type.
+	structFields []string
 
 	readyOnce sync.Once
 }
@@ -186,7 +192,7 @@ func IsInstance(o Object, typ *Type) bool { return o.Type().IsSubtype(typ) }
 // ModuleName returns the type's __module__: "builtins" for built-in
 // types unless their dict says otherwise.
 func (t *Type) ModuleName() string {
-	if v, ok := t.Dict.GetStr(strModule).(*Str); ok {
+	if v, ok := t.Dict.GetStr(dnModule).(*Str); ok {
 		return v.s
 	}
 	return "builtins"

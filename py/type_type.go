@@ -55,7 +55,7 @@ func init() {
 	}, "")
 	TypeType.AddGetSet("__module__", func(t *Thread, o Object) (Object, error) {
 		typ := o.(*Type)
-		if v := typ.Dict.GetStr(strModule); v != nil {
+		if v := typ.Dict.GetStr(dnModule); v != nil {
 			return v, nil
 		}
 		if typ.Flags&FlagHeap != 0 {
@@ -67,7 +67,7 @@ func init() {
 		if typ.Flags&FlagImmutable != 0 {
 			return Errorf(TypeErrorType, "cannot set '__module__' attribute of immutable type '%s'", typ.Name)
 		}
-		typ.Dict.SetStr(strModule, v)
+		typ.Dict.SetStr(dnModule, v)
 		return nil
 	}, "")
 	TypeType.AddGetSet("__doc__", func(t *Thread, o Object) (Object, error) {
@@ -78,7 +78,7 @@ func init() {
 			}
 			return NewStr(typ.Doc), nil
 		}
-		v := typ.Dict.GetStr(strDoc)
+		v := typ.Dict.GetStr(dnDoc)
 		if v == nil {
 			return None, nil
 		}
@@ -91,7 +91,7 @@ func init() {
 		if typ.Flags&FlagImmutable != 0 {
 			return Errorf(TypeErrorType, "cannot set '__doc__' attribute of immutable type '%s'", typ.Name)
 		}
-		typ.Dict.SetStr(strDoc, v)
+		typ.Dict.SetStr(dnDoc, v)
 		return nil
 	}, "")
 	TypeType.AddGetSet("__dict__", func(t *Thread, o Object) (Object, error) {
@@ -197,16 +197,16 @@ func init() {
 
 // Frequently used names.
 var (
-	strModule   = NewStr("__module__")
-	strDoc      = NewStr("__doc__")
-	strQualname = NewStr("__qualname__")
-	strName     = NewStr("__name__")
-	strDict     = NewStr("__dict__")
-	strSlots    = NewStr("__slots__")
-	strInit     = NewStr("__init__")
-	strNewName      = NewStr("__new__")
-	strCall     = NewStr("__call__")
-	strClassRef = NewStr("__classcell__")
+	dnModule   = NewStr("__module__")
+	dnDoc      = NewStr("__doc__")
+	dnQualname = NewStr("__qualname__")
+	dnName     = NewStr("__name__")
+	dnDict     = NewStr("__dict__")
+	dnSlots    = NewStr("__slots__")
+	dnInit     = NewStr("__init__")
+	dnNew      = NewStr("__new__")
+	dnCall     = NewStr("__call__")
+	dnClassRef = NewStr("__classcell__")
 )
 
 // typesTuple returns types as a tuple.
@@ -324,3 +324,9 @@ func typeOr(t *Thread, a, b Object) (Object, error) {
 	}
 	return newUnion(t, a, b)
 }
+
+// Older names of dnDoc and dnDict, kept for files written against them.
+var (
+	strDoc  = dnDoc
+	strDict = dnDict
+)

@@ -12,33 +12,33 @@ func isUnicodeDigitLike(r rune) bool {
 
 // Names of the special methods the generic slots call.
 var (
-	strRepr         = NewStr("__repr__")
-	strStr          = NewStr("__str__")
-	strHash         = NewStr("__hash__")
-	strBool         = NewStr("__bool__")
-	strLen          = NewStr("__len__")
-	strGetattribute = NewStr("__getattribute__")
-	strGetattr      = NewStr("__getattr__")
-	strSetattr      = NewStr("__setattr__")
-	strDelattr      = NewStr("__delattr__")
-	strIter         = NewStr("__iter__")
-	strNext         = NewStr("__next__")
-	strGetitem      = NewStr("__getitem__")
-	strSetitem      = NewStr("__setitem__")
-	strDelitem      = NewStr("__delitem__")
-	strContains     = NewStr("__contains__")
-	strGet          = NewStr("__get__")
-	strSet          = NewStr("__set__")
-	strDelete       = NewStr("__delete__")
-	strNeg          = NewStr("__neg__")
-	strPos          = NewStr("__pos__")
-	strInvert       = NewStr("__invert__")
-	strAbs          = NewStr("__abs__")
-	strIndex        = NewStr("__index__")
-	strInt          = NewStr("__int__")
-	strFloat        = NewStr("__float__")
-	strCompareNames      = [6]*Str{NewStr("__lt__"), NewStr("__le__"), NewStr("__eq__"), NewStr("__ne__"), NewStr("__gt__"), NewStr("__ge__")}
-	strBinary       = func() (a [NB_XOR + 1][3]*Str) {
+	dnRepr         = NewStr("__repr__")
+	dnStr          = NewStr("__str__")
+	dnHash         = NewStr("__hash__")
+	dnBool         = NewStr("__bool__")
+	dnLen          = NewStr("__len__")
+	dnGetattribute = NewStr("__getattribute__")
+	dnGetattr      = NewStr("__getattr__")
+	dnSetattr      = NewStr("__setattr__")
+	dnDelattr      = NewStr("__delattr__")
+	dnIter         = NewStr("__iter__")
+	dnNext         = NewStr("__next__")
+	dnGetitem      = NewStr("__getitem__")
+	dnSetitem      = NewStr("__setitem__")
+	dnDelitem      = NewStr("__delitem__")
+	dnContains     = NewStr("__contains__")
+	dnGet          = NewStr("__get__")
+	dnSet          = NewStr("__set__")
+	dnDelete       = NewStr("__delete__")
+	dnNeg          = NewStr("__neg__")
+	dnPos          = NewStr("__pos__")
+	dnInvert       = NewStr("__invert__")
+	dnAbs          = NewStr("__abs__")
+	dnIndex        = NewStr("__index__")
+	dnInt          = NewStr("__int__")
+	dnFloat        = NewStr("__float__")
+	dnCompare      = [6]*Str{NewStr("__lt__"), NewStr("__le__"), NewStr("__eq__"), NewStr("__ne__"), NewStr("__gt__"), NewStr("__ge__")}
+	dnBinary       = func() (a [NB_XOR + 1][3]*Str) {
 		for i, names := range binaryDunders {
 			for j, n := range names {
 				a[i][j] = NewStr(n)
@@ -73,92 +73,94 @@ func (typ *Type) updateSlots() {
 		s.GetAttr = GenericGetAttr
 	}
 	py := func(names ...*Str) bool { return definedInPython(typ, names...) }
-	if py(strRepr) {
+	if py(dnRepr) {
 		s.Repr = slotRepr
 	}
-	if py(strStr) {
+	if py(dnStr) {
 		s.Str = slotStr
 	}
-	if py(strHash) {
-		if v := typ.Lookup(strHash); v == None {
+	if py(dnHash) {
+		if v := typ.Lookup(dnHash); v == None {
 			s.Hash = HashNotImplemented
 		} else {
 			s.Hash = slotHash
 		}
 	}
-	if py(strCompareNames[:]...) {
+	if py(dnCompare[:]...) {
 		s.Compare = slotCompare
 	}
-	if py(strBool) {
+	if py(dnBool) {
 		s.Bool = slotBool
 	}
-	if py(strLen) {
+	if py(dnLen) {
 		s.Len = slotLen
 	}
-	if py(strGetattribute, strGetattr) {
+	typ.customGetAttr = py(dnGetattribute, dnGetattr) || (typ.builtinBase != nil && typ.builtinBase.Slots.GetAttr != nil)
+	if typ.customGetAttr {
 		s.GetAttr = slotGetAttr
 	}
-	if py(strSetattr, strDelattr) {
+	typ.customSetAttr = py(dnSetattr, dnDelattr) || (typ.builtinBase != nil && typ.builtinBase.Slots.SetAttr != nil)
+	if typ.customSetAttr {
 		s.SetAttr = slotSetAttr
 	}
-	if py(strCall) {
+	if py(dnCall) {
 		s.Call = slotCall
 	}
-	if py(strIter) {
-		if typ.Lookup(strIter) == None {
+	if py(dnIter) {
+		if typ.Lookup(dnIter) == None {
 			s.Iter = nil
 		} else {
 			s.Iter = slotIter
 		}
 	}
-	if py(strNext) {
+	if py(dnNext) {
 		s.Next = slotNext
 	}
-	if py(strGetitem) {
+	if py(dnGetitem) {
 		s.GetItem = slotGetItem
 	}
-	if py(strSetitem, strDelitem) {
+	if py(dnSetitem, dnDelitem) {
 		s.SetItem = slotSetItem
 	}
-	if py(strContains) {
+	if py(dnContains) {
 		s.Contains = slotContains
 	}
-	if py(strGet) {
+	if py(dnGet) {
 		s.DescrGet = slotDescrGet
 	}
-	if py(strSet, strDelete) {
+	if py(dnSet, dnDelete) {
 		s.DescrSet = slotDescrSet
 	}
-	if py(strNewName) {
+	if py(dnNew) {
 		s.New = slotNew
 	}
-	if py(strInit) {
+	if py(dnInit) {
 		s.Init = slotInit
 	}
-	if py(strNeg) {
-		s.Neg = func(t *Thread, o Object) (Object, error) { return callUnary(t, o, strNeg) }
+	if py(dnNeg) {
+		s.Neg = func(t *Thread, o Object) (Object, error) { return callUnary(t, o, dnNeg) }
 	}
-	if py(strPos) {
-		s.Pos = func(t *Thread, o Object) (Object, error) { return callUnary(t, o, strPos) }
+	if py(dnPos) {
+		s.Pos = func(t *Thread, o Object) (Object, error) { return callUnary(t, o, dnPos) }
 	}
-	if py(strInvert) {
-		s.Invert = func(t *Thread, o Object) (Object, error) { return callUnary(t, o, strInvert) }
+	if py(dnInvert) {
+		s.Invert = func(t *Thread, o Object) (Object, error) { return callUnary(t, o, dnInvert) }
 	}
-	if py(strAbs) {
-		s.Abs = func(t *Thread, o Object) (Object, error) { return callUnary(t, o, strAbs) }
+	if py(dnAbs) {
+		s.Abs = func(t *Thread, o Object) (Object, error) { return callUnary(t, o, dnAbs) }
 	}
-	if py(strIndex) {
-		s.Index = func(t *Thread, o Object) (Object, error) { return callUnary(t, o, strIndex) }
+	if py(dnIndex) {
+		s.Index = func(t *Thread, o Object) (Object, error) { return callUnary(t, o, dnIndex) }
 	}
-	if py(strInt) {
-		s.Int = func(t *Thread, o Object) (Object, error) { return callUnary(t, o, strInt) }
+	if py(dnInt) {
+		s.Int = func(t *Thread, o Object) (Object, error) { return callUnary(t, o, dnInt) }
 	}
-	if py(strFloat) {
-		s.Float = func(t *Thread, o Object) (Object, error) { return callUnary(t, o, strFloat) }
+	if py(dnFloat) {
+		s.Float = func(t *Thread, o Object) (Object, error) { return callUnary(t, o, dnFloat) }
 	}
 	typ.userBinary = 0
 	for op := NB_ADD; op <= NB_XOR; op++ {
-		names := strBinary[op]
+		names := dnBinary[op]
 		if py(names[0], names[1]) {
 			s.Binary[op] = userBinarySlot(op)
 			typ.userBinary |= 1 << op
@@ -175,9 +177,9 @@ func (typ *Type) updateSlots() {
 			}
 		}
 	}
-	if py(strBinary[NB_POWER][0], strBinary[NB_POWER][1]) {
+	if py(dnBinary[NB_POWER][0], dnBinary[NB_POWER][1]) {
 		s.PowMod = func(t *Thread, a, b, m Object) (Object, error) {
-			r, found, err := callDunder(t, a, strBinary[NB_POWER][0], b, m)
+			r, found, err := callDunder(t, a, dnBinary[NB_POWER][0], b, m)
 			if !found {
 				return NotImplemented, nil
 			}
@@ -185,9 +187,9 @@ func (typ *Type) updateSlots() {
 		}
 	}
 	typ.Slots = s
-	newf := typ.Lookup(strNewName)
+	newf := typ.Lookup(dnNew)
 	typ.ownNew = !(isBuiltinNewOf(newf, ObjectType))
-	initf := typ.Lookup(strInit)
+	initf := typ.Lookup(dnInit)
 	w, ok := initf.(*SlotWrapper)
 	typ.ownInit = !(ok && w.Owner == ObjectType)
 }
@@ -203,7 +205,7 @@ func isBuiltinNewOf(f Object, typ *Type) bool {
 // b's class defines it (first when b's class is a subclass overriding
 // it), like CPython's SLOT1BINFULL.
 func userBinarySlot(op BinaryOp) func(t *Thread, a, b Object) (Object, error) {
-	name, rname := strBinary[op][0], strBinary[op][1]
+	name, rname := dnBinary[op][0], dnBinary[op][1]
 	return func(t *Thread, a, b Object) (Object, error) {
 		ta, tb := a.Type(), b.Type()
 		doOther := ta != tb && tb.userBinary&(1<<op) != 0
@@ -248,17 +250,17 @@ func callUnary(t *Thread, o Object, name *Str) (Object, error) {
 }
 
 func slotRepr(t *Thread, o Object) (Object, error) {
-	r, _, err := callDunder(t, o, strRepr)
+	r, _, err := callDunder(t, o, dnRepr)
 	return r, err
 }
 
 func slotStr(t *Thread, o Object) (Object, error) {
-	r, _, err := callDunder(t, o, strStr)
+	r, _, err := callDunder(t, o, dnStr)
 	return r, err
 }
 
 func slotHash(t *Thread, o Object) (int64, error) {
-	r, _, err := callDunder(t, o, strHash)
+	r, _, err := callDunder(t, o, dnHash)
 	if err != nil {
 		return 0, err
 	}
@@ -277,7 +279,7 @@ func slotHash(t *Thread, o Object) (int64, error) {
 }
 
 func slotCompare(t *Thread, a, b Object, op CompareOp) (Object, error) {
-	r, found, err := callDunder(t, a, strCompareNames[op], b)
+	r, found, err := callDunder(t, a, dnCompare[op], b)
 	if !found {
 		return NotImplemented, nil
 	}
@@ -285,21 +287,21 @@ func slotCompare(t *Thread, a, b Object, op CompareOp) (Object, error) {
 }
 
 func slotBool(t *Thread, o Object) (bool, error) {
-	r, _, err := callDunder(t, o, strBool)
+	r, _, err := callDunder(t, o, dnBool)
 	if err != nil {
 		return false, err
 	}
 	if b, ok := r.(Bool); ok {
 		return bool(b), nil
 	}
-	if r == None && o.Type().Lookup(strBool) == None {
+	if r == None && o.Type().Lookup(dnBool) == None {
 		return false, Errorf(TypeErrorType, "'NoneType' object is not callable")
 	}
 	return false, Errorf(TypeErrorType, "__bool__ should return bool, returned %s", TypeName(r))
 }
 
 func slotLen(t *Thread, o Object) (int, error) {
-	r, _, err := callDunder(t, o, strLen)
+	r, _, err := callDunder(t, o, dnLen)
 	if err != nil {
 		return 0, err
 	}
@@ -321,31 +323,31 @@ func slotGetAttr(t *Thread, o Object, name *Str) (Object, error) {
 	typ := o.Type()
 	var v Object
 	var err error
-	ga := typ.Lookup(strGetattribute)
+	ga := typ.Lookup(dnGetattribute)
 	if w, ok := ga.(*SlotWrapper); ok && w.Owner == ObjectType || ga == nil {
 		v, err = GenericGetAttr(t, o, name)
 	} else {
-		v, _, err = callDunder(t, o, strGetattribute, name)
+		v, _, err = callDunder(t, o, dnGetattribute, name)
 	}
 	if err == nil || !IsExceptionOf(err, AttributeErrorType) {
 		return v, err
 	}
-	if typ.Lookup(strGetattr) == nil {
+	if typ.Lookup(dnGetattr) == nil {
 		return nil, err
 	}
-	v, _, err = callDunder(t, o, strGetattr, name)
+	v, _, err = callDunder(t, o, dnGetattr, name)
 	return v, err
 }
 
 func slotSetAttr(t *Thread, o Object, name *Str, v Object) error {
 	if v == nil {
-		_, found, err := callDunder(t, o, strDelattr, name)
+		_, found, err := callDunder(t, o, dnDelattr, name)
 		if !found {
 			return GenericSetAttr(t, o, name, nil)
 		}
 		return err
 	}
-	_, found, err := callDunder(t, o, strSetattr, name, v)
+	_, found, err := callDunder(t, o, dnSetattr, name, v)
 	if !found {
 		return GenericSetAttr(t, o, name, v)
 	}
@@ -353,7 +355,7 @@ func slotSetAttr(t *Thread, o Object, name *Str, v Object) error {
 }
 
 func slotCall(t *Thread, o Object, args []Object, kw *Tuple) (Object, error) {
-	f := o.Type().Lookup(strCall)
+	f := o.Type().Lookup(dnCall)
 	if f == nil {
 		return nil, Errorf(TypeErrorType, "'%s' object is not callable", TypeName(o))
 	}
@@ -383,13 +385,13 @@ func callWithSelf(t *Thread, f, o Object, args []Object, kw *Tuple) (Object, err
 }
 
 func slotIter(t *Thread, o Object) (Object, error) {
-	r, _, err := callDunder(t, o, strIter)
+	r, _, err := callDunder(t, o, dnIter)
 	return r, err
 }
 
 // slotNext calls __next__, turning StopIteration into exhaustion.
 func slotNext(t *Thread, o Object) (Object, bool, error) {
-	r, _, err := callDunder(t, o, strNext)
+	r, _, err := callDunder(t, o, dnNext)
 	if err != nil {
 		if IsExceptionOf(err, StopIterationType) {
 			return nil, false, nil
@@ -400,19 +402,19 @@ func slotNext(t *Thread, o Object) (Object, bool, error) {
 }
 
 func slotGetItem(t *Thread, o, k Object) (Object, error) {
-	r, _, err := callDunder(t, o, strGetitem, k)
+	r, _, err := callDunder(t, o, dnGetitem, k)
 	return r, err
 }
 
 func slotSetItem(t *Thread, o, k, v Object) error {
 	if v == nil {
-		_, found, err := callDunder(t, o, strDelitem, k)
+		_, found, err := callDunder(t, o, dnDelitem, k)
 		if !found {
 			return Errorf(AttributeErrorType, "__delitem__")
 		}
 		return err
 	}
-	_, found, err := callDunder(t, o, strSetitem, k, v)
+	_, found, err := callDunder(t, o, dnSetitem, k, v)
 	if !found {
 		return Errorf(AttributeErrorType, "__setitem__")
 	}
@@ -420,7 +422,7 @@ func slotSetItem(t *Thread, o, k, v Object) error {
 }
 
 func slotContains(t *Thread, o, v Object) (bool, error) {
-	r, _, err := callDunder(t, o, strContains, v)
+	r, _, err := callDunder(t, o, dnContains, v)
 	if err != nil {
 		return false, err
 	}
@@ -435,19 +437,19 @@ func slotDescrGet(t *Thread, d, obj Object, typ *Type) (Object, error) {
 	if typ != nil {
 		ty = typ
 	}
-	r, _, err := callDunder(t, d, strGet, o, ty)
+	r, _, err := callDunder(t, d, dnGet, o, ty)
 	return r, err
 }
 
 func slotDescrSet(t *Thread, d, obj, v Object) error {
 	if v == nil {
-		_, found, err := callDunder(t, d, strDelete, obj)
+		_, found, err := callDunder(t, d, dnDelete, obj)
 		if !found {
 			return Errorf(AttributeErrorType, "__delete__")
 		}
 		return err
 	}
-	_, found, err := callDunder(t, d, strSet, obj, v)
+	_, found, err := callDunder(t, d, dnSet, obj, v)
 	if !found {
 		return Errorf(AttributeErrorType, "__set__")
 	}
@@ -456,7 +458,7 @@ func slotDescrSet(t *Thread, d, obj, v Object) error {
 
 // slotNew calls the class's __new__(cls, *args).
 func slotNew(t *Thread, typ *Type, args []Object, kw *Tuple) (Object, error) {
-	f := typ.Lookup(strNewName)
+	f := typ.Lookup(dnNew)
 	if sm, ok := f.(*StaticMethod); ok {
 		f = sm.Callable
 	}
@@ -467,7 +469,7 @@ func slotNew(t *Thread, typ *Type, args []Object, kw *Tuple) (Object, error) {
 
 // slotInit calls __init__, which must return None.
 func slotInit(t *Thread, o Object, args []Object, kw *Tuple) error {
-	f := o.Type().Lookup(strInit)
+	f := o.Type().Lookup(dnInit)
 	r, err := callWithSelf(t, f, o, args, kw)
 	if err != nil {
 		return err

@@ -1,0 +1,1279 @@
+package py
+
+import (
+	"math"
+
+	"github.com/kaa-lang/kaa/bytecode"
+)
+
+// eval runs frame f from its saved position until it returns, yields
+// (f.yielded is then set) or raises. A non-nil throw makes the frame
+// raise that exception at its current position first (generator.throw).
+//
+// The loop keeps its state in Go locals: the instruction slice, pc (the
+// index of the next instruction), fast (locals followed by the value
+// stack) and sp (the index of the first free stack slot).
+func (t *Thread) eval(f *Frame, throw error) (Object, error) {
+	if t.depth >= t.interp.recursionLimit {
+		return nil, Errorf(RecursionErrorType, "maximum recursion depth exceeded")
+	}
+	t.depth++
+	f.back = t.frame
+	t.frame = f
+	f.yielded = false
+
+	code := f.code
+	instrs := code.instrs
+	consts := code.consts
+	names := code.names
+	fast := f.fast
+	sp := f.sp
+	pc := f.pc
+	var (
+		kwnames *Tuple
+		oparg   uint32
+		err     error
+		result  Object
+		ins     bytecode.Instr
+	)
+	if throw != nil {
+		var ok bool
+		if sp, pc, ok = t.handleException(f, sp, pc, throw, true); !ok {
+			err = throw
+			goto exit
+		}
+	}
+
+	for {
+		ins = instrs[pc]
+		pc++
+		oparg = ins.Arg()
+	dispatch:
+		switch ins.Op() {
+		case bytecode.NOP:
+
+		case bytecode.RESUME:
+			if t.interp.stop.Load() != 0 {
+				if err = t.interp.checkStop(); err != nil {
+					goto raise
+				}
+			}
+
+		case bytecode.LOAD_FAST:
+			v := fast[oparg]
+			if v == nil {
+				err = unboundLocal(code, int(oparg))
+				goto raise
+			}
+			fast[sp] = v
+			sp++
+
+		case bytecode.STORE_FAST:
+			sp--
+			fast[oparg] = fast[sp]
+
+		case bytecode.LOAD_CONST:
+			fast[sp] = consts[oparg]
+			sp++
+
+		case bytecode.POP_TOP:
+			sp--
+			fast[sp] = nil
+
+		case bytecode.PUSH_NULL:
+			fast[sp] = nil
+			sp++
+
+		case bytecode.COPY:
+			fast[sp] = fast[sp-int(oparg)]
+			sp++
+
+		case bytecode.SWAP:
+			i := sp - int(oparg)
+			fast[sp-1], fast[i] = fast[i], fast[sp-1]
+
+		case bytecode.EXTENDED_ARG:
+			ext := oparg
+			ins = instrs[pc]
+			pc++
+			oparg = ins.Arg() | ext<<24
+			goto dispatch
+
+		case bytecode.LOAD_GLOBAL:
+			v, e := t.loadGlobal(f, names[oparg>>1], &code.caches[pc-1])
+			if e != nil {
+				err = e
+				goto raise
+			}
+			if oparg&1 != 0 {
+				fast[sp] = nil
+				sp++
+			}
+			fast[sp] = v
+			sp++
+
+		case bytecode.BINARY_OP:
+			b := fast[sp-1]
+			a := fast[sp-2]
+			if x, ok := a.(Int); ok {
+				if y, ok := b.(Int); ok {
+					if r := intFastOp(BinaryOp(oparg), int64(x), int64(y)); r != nil {
+						sp--
+						fast[sp] = nil
+						fast[sp-1] = r
+						continue
+					}
+				}
+			} else if x, ok := a.(Float); ok {
+				if r := floatFastOp(BinaryOp(oparg), float64(x), b); r != nil {
+					sp--
+					fast[sp] = nil
+					fast[sp-1] = r
+					continue
+				}
+			}
+			r, e := BinaryOperation(t, BinaryOp(oparg), a, b)
+			if e != nil {
+				err = e
+				goto raise
+			}
+			sp--
+			fast[sp] = nil
+			fast[sp-1] = r
+
+		case bytecode.COMPARE_OP:
+			b := fast[sp-1]
+			a := fast[sp-2]
+			var r Object
+			if x, ok := a.(Int); ok {
+				if y, ok := b.(Int); ok {
+					r = Bool(cmpInt64Op(int64(x), int64(y), CompareOp(oparg)))
+				}
+			}
+			if r == nil {
+				var e error
+				r, e = RichCompare(t, a, b, CompareOp(oparg))
+				if e != nil {
+					err = e
+					goto raise
+				}
+			}
+			sp--
+			fast[sp] = nil
+			// Fuse with a following conditional jump.
+			if next := instrs[pc]; next.Op() == bytecode.POP_JUMP_IF_FALSE || next.Op() == bytecode.POP_JUMP_IF_TRUE {
+				if bv, ok := r.(Bool); ok {
+					sp--
+					fast[sp] = nil
+					pc++
+					if bool(bv) == (next.Op() == bytecode.POP_JUMP_IF_TRUE) {
+						pc = int(next.Arg())
+					}
+					continue
+				}
+			}
+			fast[sp-1] = r
+
+		case bytecode.POP_JUMP_IF_FALSE:
+			sp--
+			v := fast[sp]
+			fast[sp] = nil
+			switch b := v.(type) {
+			case Bool:
+				if !b {
+					pc = int(oparg)
+				}
+			default:
+				ok, e := Truth(t, v)
+				if e != nil {
+					err = e
+					goto raise
+				}
+				if !ok {
+					pc = int(oparg)
+				}
+			}
+
+		case bytecode.POP_JUMP_IF_TRUE:
+			sp--
+			v := fast[sp]
+			fast[sp] = nil
+			switch b := v.(type) {
+			case Bool:
+				if b {
+					pc = int(oparg)
+				}
+			default:
+				ok, e := Truth(t, v)
+				if e != nil {
+					err = e
+					goto raise
+				}
+				if ok {
+					pc = int(oparg)
+				}
+			}
+
+		case bytecode.POP_JUMP_IF_NONE:
+			sp--
+			if fast[sp] == Object(None) {
+				pc = int(oparg)
+			}
+			fast[sp] = nil
+
+		case bytecode.POP_JUMP_IF_NOT_NONE:
+			sp--
+			if fast[sp] != Object(None) {
+				pc = int(oparg)
+			}
+			fast[sp] = nil
+
+		case bytecode.JUMP_IF_FALSE_OR_POP:
+			ok, e := Truth(t, fast[sp-1])
+			if e != nil {
+				err = e
+				goto raise
+			}
+			if !ok {
+				pc = int(oparg)
+			} else {
+				sp--
+				fast[sp] = nil
+			}
+
+		case bytecode.JUMP_IF_TRUE_OR_POP:
+			ok, e := Truth(t, fast[sp-1])
+			if e != nil {
+				err = e
+				goto raise
+			}
+			if ok {
+				pc = int(oparg)
+			} else {
+				sp--
+				fast[sp] = nil
+			}
+
+		case bytecode.JUMP_FORWARD, bytecode.JUMP_BACKWARD_NO_INTERRUPT:
+			pc = int(oparg)
+
+		case bytecode.JUMP_BACKWARD:
+			pc = int(oparg)
+			if t.interp.stop.Load() != 0 {
+				if err = t.interp.checkStop(); err != nil {
+					goto raise
+				}
+			}
+
+		case bytecode.RETURN_VALUE:
+			sp--
+			result = fast[sp]
+			fast[sp] = nil
+			goto exit
+
+		case bytecode.CALL:
+			base := sp - int(oparg) - 2
+			var fn Object
+			var args []Object
+			if m := fast[base]; m != nil {
+				fn = m
+				args = fast[base+1 : sp]
+			} else {
+				fn = fast[base+1]
+				args = fast[base+2 : sp]
+				if bm, ok := fn.(*Method); ok {
+					// Unpack a bound method in place: no new argument slice.
+					fast[base] = bm.Func
+					fast[base+1] = bm.Self
+					fn = bm.Func
+					args = fast[base+1 : sp]
+				}
+			}
+			kw := kwnames
+			kwnames = nil
+			f.lasti = pc - 1
+			var r Object
+			var e error
+			switch fv := fn.(type) {
+			case *Function:
+				r, e = t.callFunction(fv, args, kw)
+			case *BuiltinFunction:
+				r, e = fv.Fn(t, fv.Self, args, kw)
+			case *MethodDescr:
+				if len(args) > 0 && args[0].Type() == fv.Owner {
+					r, e = fv.Fn(t, args[0], args[1:], kw)
+				} else {
+					r, e = Call(t, fn, args, kw)
+				}
+			case *Type:
+				r, e = t.callType(fv, args, kw)
+			default:
+				r, e = Call(t, fn, args, kw)
+			}
+			for i := base; i < sp; i++ {
+				fast[i] = nil
+			}
+			sp = base
+			if e != nil {
+				err = e
+				goto raise
+			}
+			fast[sp] = r
+			sp++
+
+		case bytecode.KW_NAMES:
+			kwnames = consts[oparg].(*Tuple)
+
+		case bytecode.LOAD_ATTR:
+			owner := fast[sp-1]
+			v, e := t.loadAttr(owner, names[oparg], &code.caches[pc-1])
+			if e != nil {
+				err = e
+				goto raise
+			}
+			fast[sp-1] = v
+
+		case bytecode.LOAD_METHOD:
+			owner := fast[sp-1]
+			meth, self, e := t.loadMethod(owner, names[oparg], &code.caches[pc-1])
+			if e != nil {
+				err = e
+				goto raise
+			}
+			if self != nil {
+				fast[sp-1] = meth
+				fast[sp] = self
+			} else {
+				fast[sp-1] = nil
+				fast[sp] = meth
+			}
+			sp++
+
+		case bytecode.STORE_ATTR:
+			owner := fast[sp-1]
+			v := fast[sp-2]
+			if e := t.storeAttr(owner, names[oparg], v, &code.caches[pc-1]); e != nil {
+				err = e
+				goto raise
+			}
+			fast[sp-1] = nil
+			fast[sp-2] = nil
+			sp -= 2
+
+		case bytecode.DELETE_ATTR:
+			sp--
+			owner := fast[sp]
+			fast[sp] = nil
+			if e := SetAttr(t, owner, names[oparg], nil); e != nil {
+				err = e
+				goto raise
+			}
+
+		case bytecode.FOR_ITER:
+			it := fast[sp-1]
+			var v Object
+			var ok bool
+			switch iv := it.(type) {
+			case *RangeIterator:
+				if iv.n > 0 {
+					v, ok = NewInt(iv.next), true
+					iv.next += iv.step
+					iv.n--
+				}
+			case *ListIterator:
+				if iv.list != nil && iv.i < len(iv.list.items) {
+					v, ok = iv.list.items[iv.i], true
+					iv.i++
+				} else {
+					iv.list = nil
+				}
+			default:
+				var e error
+				v, ok, e = Next(t, it)
+				if e != nil {
+					err = e
+					goto raise
+				}
+			}
+			if ok {
+				fast[sp] = v
+				sp++
+			} else {
+				sp--
+				fast[sp] = nil
+				pc = int(oparg)
+			}
+
+		case bytecode.GET_ITER:
+			it, e := Iter(t, fast[sp-1])
+			if e != nil {
+				err = e
+				goto raise
+			}
+			fast[sp-1] = it
+
+		case bytecode.BINARY_SUBSCR:
+			k := fast[sp-1]
+			o := fast[sp-2]
+			var r Object
+			if l, ok := o.(*List); ok {
+				if i, ok := k.(Int); ok {
+					if idx, ok := listIndex(i, len(l.items)); ok {
+						r = l.items[idx]
+					}
+				}
+			} else if tu, ok := o.(*Tuple); ok {
+				if i, ok := k.(Int); ok {
+					if idx, ok := listIndex(i, len(tu.items)); ok {
+						r = tu.items[idx]
+					}
+				}
+			} else if d, ok := o.(*Dict); ok {
+				v, e := d.GetItem(t, k)
+				if e != nil {
+					err = e
+					goto raise
+				}
+				if v == nil {
+					err = NewError(KeyErrorType, k)
+					goto raise
+				}
+				r = v
+			}
+			if r == nil {
+				var e error
+				r, e = GetItem(t, o, k)
+				if e != nil {
+					err = e
+					goto raise
+				}
+			}
+			sp--
+			fast[sp] = nil
+			fast[sp-1] = r
+
+		case bytecode.STORE_SUBSCR:
+			k := fast[sp-1]
+			o := fast[sp-2]
+			v := fast[sp-3]
+			done := false
+			if l, ok := o.(*List); ok {
+				if i, ok := k.(Int); ok {
+					if idx, ok := listIndex(i, len(l.items)); ok {
+						l.items[idx] = v
+						done = true
+					}
+				}
+			} else if d, ok := o.(*Dict); ok {
+				if e := d.SetItem(t, k, v); e != nil {
+					err = e
+					goto raise
+				}
+				done = true
+			}
+			if !done {
+				if e := SetItem(t, o, k, v); e != nil {
+					err = e
+					goto raise
+				}
+			}
+			fast[sp-1], fast[sp-2], fast[sp-3] = nil, nil, nil
+			sp -= 3
+
+		case bytecode.DELETE_SUBSCR:
+			k := fast[sp-1]
+			o := fast[sp-2]
+			if e := DelItem(t, o, k); e != nil {
+				err = e
+				goto raise
+			}
+			fast[sp-1], fast[sp-2] = nil, nil
+			sp -= 2
+
+		case bytecode.IS_OP:
+			r := fast[sp-2] == fast[sp-1]
+			if oparg != 0 {
+				r = !r
+			}
+			sp--
+			fast[sp] = nil
+			fast[sp-1] = Bool(r)
+
+		case bytecode.CONTAINS_OP:
+			r, e := Contains(t, fast[sp-1], fast[sp-2])
+			if e != nil {
+				err = e
+				goto raise
+			}
+			if oparg != 0 {
+				r = !r
+			}
+			sp--
+			fast[sp] = nil
+			fast[sp-1] = Bool(r)
+
+		case bytecode.UNARY_NOT:
+			ok, e := Truth(t, fast[sp-1])
+			if e != nil {
+				err = e
+				goto raise
+			}
+			fast[sp-1] = Bool(!ok)
+
+		case bytecode.UNARY_NEGATIVE:
+			var r Object
+			if x, ok := fast[sp-1].(Int); ok && x != math.MinInt64 {
+				r = NewInt(-int64(x))
+			} else {
+				var e error
+				r, e = Neg(t, fast[sp-1])
+				if e != nil {
+					err = e
+					goto raise
+				}
+			}
+			fast[sp-1] = r
+
+		case bytecode.UNARY_POSITIVE:
+			r, e := Pos(t, fast[sp-1])
+			if e != nil {
+				err = e
+				goto raise
+			}
+			fast[sp-1] = r
+
+		case bytecode.UNARY_INVERT:
+			r, e := Invert(t, fast[sp-1])
+			if e != nil {
+				err = e
+				goto raise
+			}
+			fast[sp-1] = r
+
+		case bytecode.DELETE_FAST:
+			if fast[oparg] == nil {
+				err = unboundLocal(code, int(oparg))
+				goto raise
+			}
+			fast[oparg] = nil
+
+		case bytecode.MAKE_CELL:
+			fast[oparg] = &Cell{Value: fast[oparg]}
+
+		case bytecode.LOAD_CLOSURE:
+			fast[sp] = fast[oparg]
+			sp++
+
+		case bytecode.LOAD_DEREF:
+			v := fast[oparg].(*Cell).Value
+			if v == nil {
+				err = unboundDeref(code, int(oparg))
+				goto raise
+			}
+			fast[sp] = v
+			sp++
+
+		case bytecode.STORE_DEREF:
+			sp--
+			fast[oparg].(*Cell).Value = fast[sp]
+			fast[sp] = nil
+
+		case bytecode.DELETE_DEREF:
+			c := fast[oparg].(*Cell)
+			if c.Value == nil {
+				err = unboundDeref(code, int(oparg))
+				goto raise
+			}
+			c.Value = nil
+
+		case bytecode.LOAD_CLASSDEREF:
+			name := code.varnames[oparg]
+			v, e := mappingGet(t, f.locals, name)
+			if e != nil {
+				err = e
+				goto raise
+			}
+			if v == nil {
+				v = fast[oparg].(*Cell).Value
+				if v == nil {
+					err = unboundDeref(code, int(oparg))
+					goto raise
+				}
+			}
+			fast[sp] = v
+			sp++
+
+		case bytecode.COPY_FREE_VARS:
+			n := int(oparg)
+			cells := f.fn.closure.items
+			copy(fast[code.nlocalsplus-n:code.nlocalsplus], cells[:n])
+
+		case bytecode.LOAD_NAME:
+			v, e := t.loadName(f, names[oparg])
+			if e != nil {
+				err = e
+				goto raise
+			}
+			fast[sp] = v
+			sp++
+
+		case bytecode.STORE_NAME:
+			sp--
+			v := fast[sp]
+			fast[sp] = nil
+			if e := storeName(t, f, names[oparg], v); e != nil {
+				err = e
+				goto raise
+			}
+
+		case bytecode.DELETE_NAME:
+			if e := deleteName(t, f, names[oparg]); e != nil {
+				err = e
+				goto raise
+			}
+
+		case bytecode.STORE_GLOBAL:
+			sp--
+			f.globals.SetStr(names[oparg], fast[sp])
+			fast[sp] = nil
+
+		case bytecode.DELETE_GLOBAL:
+			if !f.globals.DelStr(names[oparg]) {
+				err = nameError(names[oparg])
+				goto raise
+			}
+
+		case bytecode.BUILD_TUPLE:
+			n := int(oparg)
+			items := make([]Object, n)
+			copy(items, fast[sp-n:sp])
+			clearSlots(fast[sp-n : sp])
+			sp -= n
+			fast[sp] = NewTupleFromSlice(items)
+			sp++
+
+		case bytecode.BUILD_LIST:
+			n := int(oparg)
+			items := make([]Object, n)
+			copy(items, fast[sp-n:sp])
+			clearSlots(fast[sp-n : sp])
+			sp -= n
+			fast[sp] = NewList(items)
+			sp++
+
+		case bytecode.BUILD_SET:
+			n := int(oparg)
+			s := NewSet()
+			for _, x := range fast[sp-n : sp] {
+				if e := s.Add(t, x); e != nil {
+					err = e
+					goto raise
+				}
+			}
+			clearSlots(fast[sp-n : sp])
+			sp -= n
+			fast[sp] = s
+			sp++
+
+		case bytecode.BUILD_MAP:
+			n := int(oparg)
+			d := NewDictSize(n)
+			for i := sp - 2*n; i < sp; i += 2 {
+				if e := d.SetItem(t, fast[i], fast[i+1]); e != nil {
+					err = e
+					goto raise
+				}
+			}
+			clearSlots(fast[sp-2*n : sp])
+			sp -= 2 * n
+			fast[sp] = d
+			sp++
+
+		case bytecode.BUILD_CONST_KEY_MAP:
+			n := int(oparg)
+			keys := fast[sp-1].(*Tuple)
+			d := NewDictSize(n)
+			for i := 0; i < n; i++ {
+				if e := d.SetItem(t, keys.items[i], fast[sp-1-n+i]); e != nil {
+					err = e
+					goto raise
+				}
+			}
+			clearSlots(fast[sp-1-n : sp])
+			sp -= n + 1
+			fast[sp] = d
+			sp++
+
+		case bytecode.BUILD_STRING:
+			n := int(oparg)
+			var size int
+			for _, x := range fast[sp-n : sp] {
+				size += len(x.(*Str).s)
+			}
+			buf := make([]byte, 0, size)
+			for _, x := range fast[sp-n : sp] {
+				buf = append(buf, x.(*Str).s...)
+			}
+			clearSlots(fast[sp-n : sp])
+			sp -= n
+			fast[sp] = NewStr(string(buf))
+			sp++
+
+		case bytecode.BUILD_SLICE:
+			var step Object = None
+			if oparg == 3 {
+				sp--
+				step = fast[sp]
+				fast[sp] = nil
+			}
+			sp--
+			stop := fast[sp]
+			fast[sp] = nil
+			fast[sp-1] = &Slice{fast[sp-1], stop, step}
+
+		case bytecode.LIST_APPEND:
+			sp--
+			v := fast[sp]
+			fast[sp] = nil
+			l := fast[sp-int(oparg)].(*List)
+			l.items = append(l.items, v)
+
+		case bytecode.SET_ADD:
+			sp--
+			v := fast[sp]
+			fast[sp] = nil
+			if e := fast[sp-int(oparg)].(*Set).Add(t, v); e != nil {
+				err = e
+				goto raise
+			}
+
+		case bytecode.MAP_ADD:
+			v := fast[sp-1]
+			k := fast[sp-2]
+			fast[sp-1], fast[sp-2] = nil, nil
+			sp -= 2
+			if e := fast[sp-int(oparg)].(*Dict).SetItem(t, k, v); e != nil {
+				err = e
+				goto raise
+			}
+
+		case bytecode.LIST_EXTEND:
+			sp--
+			v := fast[sp]
+			fast[sp] = nil
+			if e := fast[sp-int(oparg)].(*List).Extend(t, v); e != nil {
+				err = starError(e, v)
+				goto raise
+			}
+
+		case bytecode.SET_UPDATE:
+			sp--
+			v := fast[sp]
+			fast[sp] = nil
+			if e := fast[sp-int(oparg)].(*Set).Update(t, v); e != nil {
+				err = starError(e, v)
+				goto raise
+			}
+
+		case bytecode.DICT_UPDATE:
+			sp--
+			v := fast[sp]
+			fast[sp] = nil
+			if e := dictUpdateOp(t, fast[sp-int(oparg)].(*Dict), v); e != nil {
+				err = e
+				goto raise
+			}
+
+		case bytecode.DICT_MERGE:
+			sp--
+			v := fast[sp]
+			fast[sp] = nil
+			if e := dictMergeOp(t, fast[sp-int(oparg)].(*Dict), v, fast[sp-int(oparg)-2]); e != nil {
+				err = e
+				goto raise
+			}
+
+		case bytecode.LIST_TO_TUPLE:
+			fast[sp-1] = NewTupleFromSlice(fast[sp-1].(*List).items)
+
+		case bytecode.UNPACK_SEQUENCE:
+			n := int(oparg)
+			seq := fast[sp-1]
+			var items []Object
+			switch s := seq.(type) {
+			case *Tuple:
+				items = s.items
+			case *List:
+				items = s.items
+			}
+			if items != nil && len(items) == n {
+				sp--
+				for i := n - 1; i >= 0; i-- {
+					fast[sp] = items[i]
+					sp++
+				}
+				continue
+			}
+			items, e := unpackIterable(t, seq, n, -1)
+			if e != nil {
+				err = e
+				goto raise
+			}
+			sp--
+			for i := n - 1; i >= 0; i-- {
+				fast[sp] = items[i]
+				sp++
+			}
+
+		case bytecode.UNPACK_EX:
+			before := int(oparg & 0xFF)
+			after := int(oparg >> 8)
+			items, e := unpackIterable(t, fast[sp-1], before, after)
+			if e != nil {
+				err = e
+				goto raise
+			}
+			sp--
+			for i := len(items) - 1; i >= 0; i-- {
+				fast[sp] = items[i]
+				sp++
+			}
+
+		case bytecode.FORMAT_VALUE:
+			var spec Object
+			if oparg&4 != 0 {
+				sp--
+				spec = fast[sp]
+				fast[sp] = nil
+			}
+			r, e := formatValue(t, fast[sp-1], int(oparg&3), spec)
+			if e != nil {
+				err = e
+				goto raise
+			}
+			fast[sp-1] = r
+
+		case bytecode.MAKE_FUNCTION:
+			var fn Object
+			fn, sp = t.makeFunction(f, sp, oparg)
+			fast[sp] = fn
+			sp++
+
+		case bytecode.CALL_FUNCTION_EX:
+			var kwargs Object
+			if oparg&1 != 0 {
+				sp--
+				kwargs = fast[sp]
+				fast[sp] = nil
+			}
+			sp--
+			callargs := fast[sp]
+			fast[sp] = nil
+			fn := fast[sp-1]
+			f.lasti = pc - 1
+			r, e := t.callEx(fn, callargs, kwargs)
+			fast[sp-1], fast[sp-2] = nil, nil
+			sp -= 2
+			if e != nil {
+				err = e
+				goto raise
+			}
+			fast[sp] = r
+			sp++
+
+		case bytecode.GET_LEN:
+			n, e := Len(t, fast[sp-1])
+			if e != nil {
+				err = e
+				goto raise
+			}
+			fast[sp] = NewInt(int64(n))
+			sp++
+
+		case bytecode.PUSH_EXC_INFO:
+			exc := fast[sp-1]
+			if t.handled != nil {
+				fast[sp-1] = t.handled
+			} else {
+				fast[sp-1] = None
+			}
+			if e, ok := exc.(*Exception); ok {
+				t.handled = e
+			} else {
+				t.handled = nil
+			}
+			fast[sp] = exc
+			sp++
+
+		case bytecode.POP_EXCEPT:
+			sp--
+			if e, ok := fast[sp].(*Exception); ok {
+				t.handled = e
+			} else {
+				t.handled = nil
+			}
+			fast[sp] = nil
+
+		case bytecode.CHECK_EXC_MATCH:
+			ok, e := exceptionMatches(t, fast[sp-2], fast[sp-1])
+			if e != nil {
+				err = e
+				goto raise
+			}
+			fast[sp-1] = Bool(ok)
+
+		case bytecode.CHECK_EG_MATCH:
+			rest, match, e := exceptionGroupMatch(t, fast[sp-2], fast[sp-1])
+			if e != nil {
+				err = e
+				goto raise
+			}
+			if match == None {
+				fast[sp-1] = None
+			} else {
+				fast[sp-2] = rest
+				fast[sp-1] = match
+				if me, ok := match.(*Exception); ok {
+					t.handled = me
+				}
+			}
+
+		case bytecode.PREP_RERAISE_STAR:
+			r, e := prepReraiseStar(t, fast[sp-2], fast[sp-1])
+			if e != nil {
+				err = e
+				goto raise
+			}
+			sp--
+			fast[sp] = nil
+			fast[sp-1] = r
+
+		case bytecode.RERAISE:
+			sp--
+			exc := fast[sp]
+			fast[sp] = nil
+			if oparg != 0 {
+				if li, ok := fast[sp-1].(Int); ok {
+					f.lasti = int(li)
+				}
+			}
+			if e, ok := exc.(*Exception); ok {
+				err = e
+			} else {
+				err = Errorf(SystemErrorType, "RERAISE of a non-exception")
+			}
+			goto unwind
+
+		case bytecode.RAISE_VARARGS:
+			var cause, exc Object
+			switch oparg {
+			case 2:
+				sp--
+				cause = fast[sp]
+				fast[sp] = nil
+				fallthrough
+			case 1:
+				sp--
+				exc = fast[sp]
+				fast[sp] = nil
+			}
+			reraise, e := t.doRaise(exc, cause)
+			err = e
+			if reraise {
+				goto unwind
+			}
+			goto raise
+
+		case bytecode.LOAD_ASSERTION_ERROR:
+			fast[sp] = AssertionErrorType
+			sp++
+
+		case bytecode.BEFORE_WITH:
+			exit, res, e := t.beforeWith(fast[sp-1])
+			if e != nil {
+				err = e
+				goto raise
+			}
+			fast[sp-1] = exit
+			fast[sp] = res
+			sp++
+
+		case bytecode.WITH_EXCEPT_START:
+			exc := fast[sp-1]
+			exit := fast[sp-4]
+			var tb Object = None
+			if e, ok := exc.(*Exception); ok && e.traceback != nil {
+				tb = e.traceback
+			}
+			var buf [3]Object
+			buf[0], buf[1], buf[2] = exc.Type(), exc, tb
+			r, e := Call(t, exit, buf[:], nil)
+			if e != nil {
+				err = e
+				goto raise
+			}
+			fast[sp] = r
+			sp++
+
+		case bytecode.LOAD_BUILD_CLASS:
+			v := f.builtins.GetString("__build_class__")
+			if v == nil {
+				err = Errorf(NameErrorType, "__build_class__ not found")
+				goto raise
+			}
+			fast[sp] = v
+			sp++
+
+		case bytecode.SETUP_ANNOTATIONS:
+			if e := setupAnnotations(t, f); e != nil {
+				err = e
+				goto raise
+			}
+
+		case bytecode.PRINT_EXPR:
+			sp--
+			v := fast[sp]
+			fast[sp] = nil
+			if e := t.displayHook(v); e != nil {
+				err = e
+				goto raise
+			}
+
+		case bytecode.IMPORT_NAME:
+			fromlist := fast[sp-1]
+			level := fast[sp-2]
+			fast[sp-1] = nil
+			sp--
+			m, e := t.importName(f, names[oparg], fromlist, level)
+			if e != nil {
+				err = e
+				goto raise
+			}
+			fast[sp-1] = m
+
+		case bytecode.IMPORT_FROM:
+			v, e := t.importFrom(fast[sp-1], names[oparg])
+			if e != nil {
+				err = e
+				goto raise
+			}
+			fast[sp] = v
+			sp++
+
+		case bytecode.IMPORT_STAR:
+			sp--
+			m := fast[sp]
+			fast[sp] = nil
+			if e := t.importStar(f, m); e != nil {
+				err = e
+				goto raise
+			}
+
+		case bytecode.GET_YIELD_FROM_ITER:
+			v := fast[sp-1]
+			if g, ok := v.(*Generator); ok {
+				if g.kind == genCoroutine && code.flags&(bytecode.CO_COROUTINE|bytecode.CO_ITERABLE_COROUTINE) == 0 {
+					err = Errorf(TypeErrorType, "cannot 'yield from' a coroutine object in a non-coroutine generator")
+					goto raise
+				}
+			} else {
+				it, e := Iter(t, v)
+				if e != nil {
+					err = e
+					goto raise
+				}
+				fast[sp-1] = it
+			}
+
+		case bytecode.RETURN_GENERATOR:
+			// callFunction runs a generator function's frame up to here,
+			// then wraps the suspended frame in a generator object.
+			f.pc = pc
+			f.sp = sp
+			f.yielded = true
+			result = None
+			goto exit
+
+		case bytecode.YIELD_VALUE:
+			sp--
+			result = fast[sp]
+			fast[sp] = nil
+			f.pc = pc
+			f.sp = sp
+			f.yielded = true
+			goto exit
+
+		case bytecode.SEND:
+			r, done, e := t.send(fast[sp-2], fast[sp-1])
+			if e != nil {
+				err = e
+				goto raise
+			}
+			if done {
+				sp--
+				fast[sp] = nil
+				fast[sp-1] = r
+				pc = int(oparg)
+			} else {
+				fast[sp-1] = r
+			}
+
+		case bytecode.GET_AWAITABLE:
+			a, e := t.getAwaitable(fast[sp-1], int(oparg))
+			if e != nil {
+				err = e
+				goto raise
+			}
+			fast[sp-1] = a
+
+		case bytecode.GET_AITER:
+			a, e := t.getAIter(fast[sp-1])
+			if e != nil {
+				err = e
+				goto raise
+			}
+			fast[sp-1] = a
+
+		case bytecode.GET_ANEXT:
+			a, e := t.getANext(fast[sp-1])
+			if e != nil {
+				err = e
+				goto raise
+			}
+			fast[sp] = a
+			sp++
+
+		case bytecode.END_ASYNC_FOR:
+			exc := fast[sp-1]
+			if IsInstance(exc, StopAsyncIterationType) {
+				fast[sp-1], fast[sp-2] = nil, nil
+				sp -= 2
+				t.handled = nil
+				continue
+			}
+			sp--
+			fast[sp] = nil
+			err = exc.(*Exception)
+			goto unwind
+
+		case bytecode.BEFORE_ASYNC_WITH:
+			exit, aw, e := t.beforeAsyncWith(fast[sp-1])
+			if e != nil {
+				err = e
+				goto raise
+			}
+			fast[sp-1] = exit
+			fast[sp] = aw
+			sp++
+
+		case bytecode.ASYNC_GEN_WRAP:
+			fast[sp-1] = &asyncGenWrapped{v: fast[sp-1]}
+
+		case bytecode.MATCH_MAPPING:
+			fast[sp] = Bool(fast[sp-1].Type().Flags&FlagMapping != 0)
+			sp++
+
+		case bytecode.MATCH_SEQUENCE:
+			fast[sp] = Bool(fast[sp-1].Type().Flags&FlagSequence != 0)
+			sp++
+
+		case bytecode.MATCH_KEYS:
+			r, e := matchKeys(t, fast[sp-2], fast[sp-1])
+			if e != nil {
+				err = e
+				goto raise
+			}
+			fast[sp] = r
+			sp++
+
+		case bytecode.MATCH_CLASS:
+			names := fast[sp-1]
+			cls := fast[sp-2]
+			subject := fast[sp-3]
+			r, e := matchClass(t, subject, cls, int(oparg), names.(*Tuple))
+			if e != nil {
+				err = e
+				goto raise
+			}
+			fast[sp-1], fast[sp-2] = nil, nil
+			sp -= 2
+			fast[sp-1] = r
+
+		default:
+			err = Errorf(SystemErrorType, "unknown opcode %s", ins.Op())
+			goto raise
+		}
+		continue
+
+	raise:
+		{
+			var ok bool
+			if sp, pc, ok = t.handleException(f, sp, pc, err, true); !ok {
+				err = AsException(err)
+				goto exit
+			}
+			err = nil
+			kwnames = nil
+		}
+		continue
+	unwind:
+		{
+			var ok bool
+			if sp, pc, ok = t.handleException(f, sp, pc, err, false); !ok {
+				goto exit
+			}
+			err = nil
+			kwnames = nil
+		}
+	}
+
+exit:
+	f.sp = sp
+	t.frame = f.back
+	t.depth--
+	if err != nil {
+		return nil, err
+	}
+	return result, nil
+}
+
+// clearSlots drops the references in a popped part of the stack.
+func clearSlots(s []Object) {
+	for i := range s {
+		s[i] = nil
+	}
+}
+
+// handleException deals with an exception raised at instruction pc-1 of
+// frame f: it records a traceback entry (when addTraceback is set, i.e.
+// for a new raise rather than a re-raise) and looks up the handler in the
+// exception table. When there is one it trims the stack, pushes the
+// exception and returns the new sp and pc with ok set.
+func (t *Thread) handleException(f *Frame, sp, pc int, err error, addTraceback bool) (int, int, bool) {
+	exc := AsException(err)
+	if addTraceback {
+		if exc.traceback == nil && t.handled != nil && t.handled != exc && exc.context == nil {
+			setContext(exc, t.handled)
+		}
+		exc.traceback = &Traceback{next: exc.traceback, frame: f, lasti: pc - 1}
+		f.escaped = true
+	}
+	code := f.code
+	h := code.handlerFor(pc - 1)
+	if h == nil {
+		return sp, pc, false
+	}
+	fast := f.fast
+	depth := code.nlocalsplus + h.Depth
+	for sp > depth {
+		sp--
+		fast[sp] = nil
+	}
+	if h.Lasti {
+		fast[sp] = NewInt(int64(pc - 1))
+		sp++
+	}
+	fast[sp] = exc
+	sp++
+	return sp, h.Target, true
+}

@@ -1,0 +1,264 @@
+package py
+
+import (
+	"errors"
+	"fmt"
+	"runtime/debug"
+
+	"github.com/kaa-lang/kaa/bytecode"
+	"github.com/kaa-lang/kaa/compile"
+	"github.com/kaa-lang/kaa/syntax"
+)
+
+// CompileSource compiles source text (bytes, decoded as CPython decodes
+// source files) in mode "exec", "eval" or "single", returning a
+// SyntaxError exception on failure.
+func (in *Interpreter) CompileSource(src []byte, filename, mode string) (*Code, error) {
+	bc, err := compileBytecode(src, filename, mode, 0)
+	if err != nil {
+		return nil, in.syntaxErrorFrom(err, src)
+	}
+	return in.NewCode(bc), nil
+}
+
+// compileBytecode parses and compiles source to a bytecode.Code.
+func compileBytecode(src []byte, filename, mode string, flags uint32) (*bytecode.Code, error) {
+	var pm syntax.Mode
+	switch mode {
+	case "exec":
+		pm = syntax.ModeExec
+	case "eval":
+		pm = syntax.ModeEval
+	case "single":
+		pm = syntax.ModeSingle
+	default:
+		return nil, fmt.Errorf("compile() mode must be 'exec', 'eval' or 'single'")
+	}
+	mod, err := syntax.Parse(src, filename, pm, 0)
+	if err != nil {
+		return nil, err
+	}
+	return compile.Compile(mod, filename, compile.Options{Flags: flags})
+}
+
+// syntaxErrorFrom converts a parser or compiler error into a SyntaxError
+// (or IndentationError, TabError) exception.
+func (in *Interpreter) syntaxErrorFrom(err error, src []byte) error {
+	var se *syntax.Error
+	if !errors.As(err, &se) {
+		return Errorf(SyntaxErrorType, "%v", err)
+	}
+	typ := SyntaxErrorType
+	switch se.Type {
+	case "IndentationError":
+		typ = IndentationErrorType
+	case "TabError":
+		typ = TabErrorType
+	}
+	text := se.Text
+	if text == "" && se.Lineno > 0 && src != nil {
+		if decoded, _, derr := syntax.DecodeSource(src, se.Filename); derr == nil {
+			lines := splitLinesKeep(decoded)
+			if se.Lineno <= len(lines) {
+				text = lines[se.Lineno-1]
+			}
+		}
+	}
+	e := &Exception{typ: typ}
+	var textObj Object = None
+	if text != "" {
+		textObj = NewStr(text)
+	}
+	var lineno, offset, endLineno, endOffset Object = None, None, None, None
+	if se.Lineno > 0 {
+		lineno = NewInt(int64(se.Lineno))
+	}
+	if se.Offset > 0 {
+		offset = NewInt(int64(se.Offset))
+	}
+	if se.EndLineno > 0 {
+		endLineno = NewInt(int64(se.EndLineno))
+	}
+	if se.EndOffset > 0 {
+		endOffset = NewInt(int64(se.EndOffset))
+	}
+	info := NewTuple(NewStr(se.Filename), lineno, offset, textObj, endLineno, endOffset)
+	e.args = NewTuple(NewStr(se.Msg), info)
+	e.setAttr("msg", NewStr(se.Msg))
+	e.setAttr("filename", NewStr(se.Filename))
+	e.setAttr("lineno", lineno)
+	e.setAttr("offset", offset)
+	e.setAttr("text", textObj)
+	e.setAttr("end_lineno", endLineno)
+	e.setAttr("end_offset", endOffset)
+	e.setAttr("print_file_and_line", None)
+	return e
+}
+
+// splitLinesKeep splits text into lines keeping their newlines.
+func splitLinesKeep(s string) []string {
+	var out []string
+	for len(s) > 0 {
+		i := 0
+		for i < len(s) && s[i] != '\n' {
+			i++
+		}
+		if i < len(s) {
+			i++
+		}
+		out = append(out, s[:i])
+		s = s[i:]
+	}
+	return out
+}
+
+// RunCode runs a module-level code object with the given globals and
+// locals (locals nil: the globals).
+func (t *Thread) RunCode(code *Code, globals *Dict, locals Object) (Object, error) {
+	builtins := t.interp.builtins.dict
+	switch b := globals.GetString("__builtins__").(type) {
+	case *Module:
+		builtins = b.dict
+	case *Dict:
+		builtins = b
+	case nil:
+		globals.SetString("__builtins__", t.interp.builtins)
+	}
+	f := t.newFrame(code, globals, builtins)
+	if locals == nil {
+		f.locals = globals
+	} else {
+		f.locals = locals
+	}
+	var mod *Module
+	if name, ok := globals.GetStr(dnName).(*Str); ok {
+		if m, ok := t.interp.modules.GetStr(name).(*Module); ok && m.dict == globals {
+			mod = m
+			mod.initializing = true
+		}
+	}
+	r, err := t.eval(f, nil)
+	if mod != nil {
+		mod.initializing = false
+	}
+	t.releaseFrame(f)
+	return r, err
+}
+
+// callProtected runs fn, turning a Go panic (an interpreter bug) into a
+// SystemError so that it never crashes the process.
+func (t *Thread) callProtected(fn func() (Object, error)) (r Object, err error) {
+	depth, frame := t.depth, t.frame
+	defer func() {
+		if p := recover(); p != nil {
+			t.depth, t.frame = depth, frame
+			if e, ok := p.(error); ok && isStackOverflow(e) {
+				err = Errorf(RecursionErrorType, "maximum recursion depth exceeded")
+				return
+			}
+			err = Errorf(SystemErrorType, "kaa internal error: %v\n%s", p, debug.Stack())
+		}
+	}()
+	return fn()
+}
+
+// isStackOverflow is never true in practice (Go aborts on stack
+// exhaustion); kept for the recursion-limit design note.
+func isStackOverflow(error) bool { return false }
+
+// ExitStatus is how a program ended: the status a command should exit
+// with.
+type ExitStatus int
+
+// RunMain runs src as the __main__ module (a script, -c code or stdin),
+// printing an uncaught exception's traceback to stderr as CPython does.
+// It returns the process exit status.
+func (in *Interpreter) RunMain(src []byte, filename string, setFile bool) int {
+	t := in.main
+	main := NewModule("__main__")
+	main.dict.SetString("__builtins__", in.builtins)
+	if setFile {
+		main.dict.SetString("__file__", NewStr(filename))
+		main.dict.SetString("__cached__", None)
+	}
+	in.modules.SetString("__main__", main)
+	_, err := t.callProtected(func() (Object, error) {
+		code, err := in.CompileSource(src, filename, "exec")
+		if err != nil {
+			return nil, err
+		}
+		return t.RunCode(code, main.dict, nil)
+	})
+	return in.finish(err)
+}
+
+// finish handles the outcome of a program: SystemExit, or an uncaught
+// exception printed through sys.excepthook; it flushes the standard
+// streams and returns the exit status.
+func (in *Interpreter) finish(err error) int {
+	t := in.main
+	status := 0
+	if err != nil {
+		exc := AsException(err)
+		if exc.typ.IsSubtype(SystemExitType) {
+			status = in.systemExitStatus(exc)
+		} else {
+			in.reportUncaught(exc)
+			status = 1
+		}
+	}
+	in.runAtExit(t)
+	in.flushStd()
+	return status
+}
+
+// systemExitStatus converts SystemExit's code to an exit status,
+// printing a non-int code to stderr.
+func (in *Interpreter) systemExitStatus(exc *Exception) int {
+	t := in.main
+	code := exc.attr("code")
+	if code == None && len(exc.args.items) > 0 {
+		code = exc.args.items[0]
+	}
+	switch c := code.(type) {
+	case *NoneType:
+		return 0
+	case Int:
+		return int(c) & 0xff
+	case Bool:
+		if c {
+			return 1
+		}
+		return 0
+	}
+	if isInt(code) {
+		return 1
+	}
+	in.flushStdout()
+	s, err := StrOf(t, code)
+	if err == nil {
+		in.writeStderr(s.s + "\n")
+	}
+	return 1
+}
+
+// reportUncaught prints an exception through sys.excepthook.
+func (in *Interpreter) reportUncaught(exc *Exception) {
+	t := in.main
+	if hook := in.sys.Get("excepthook"); hook != nil {
+		if b, ok := hook.(*BuiltinFunction); !ok || b.Name != "excepthook" {
+			var tb Object = None
+			if exc.traceback != nil {
+				tb = exc.traceback
+			}
+			if _, err := Call(t, hook, []Object{exc.typ, exc, tb}, nil); err == nil {
+				return
+			}
+			in.writeStderr("Error in sys.excepthook:\n")
+		}
+	}
+	in.flushStdout()
+	var w stringWriter
+	t.PrintException(&w, exc)
+	in.writeStderr(w.String())
+}
