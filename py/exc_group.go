@@ -135,8 +135,8 @@ func excGroupNew(t *Thread, typ *Type, args []Object, kw *Tuple) (Object, error)
 
 // egMatcher decides which leaf exceptions a split selects.
 type egMatcher struct {
-	typ  Object          // a class or tuple of classes
-	pred Object          // a callable
+	typ  Object // a class or tuple of classes
+	pred Object // a callable
 	ids  map[*Exception]bool
 }
 

@@ -297,9 +297,13 @@ func caretAnchors(seg string) (int, int, bool) {
 	return 0, 0, false
 }
 
-func isSpaceRune(r rune) bool { return r == ' ' || r == '\t' || r == '\n' || r == '\f' || r == '\r' || r == '\v' }
+func isSpaceRune(r rune) bool {
+	return r == ' ' || r == '\t' || r == '\n' || r == '\f' || r == '\r' || r == '\v'
+}
 
-func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == '\v' }
+func isSpaceByte(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == '\v'
+}
 
 // formatSyntaxErrorLines writes the File/line/caret lines of a
 // SyntaxError.
