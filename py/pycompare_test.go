@@ -126,6 +126,7 @@ func pythonEval(t *testing.T, exprs []string) []string {
 	}
 	prog := `
 import sys
+inf, nan = float("inf"), float("nan")
 for line in sys.stdin:
     expr = eval(line)
     try:
@@ -245,3 +246,42 @@ func pyCall(self Object, name string, args ...Object) callCase {
 
 // bigPow2 returns 2**n.
 func bigPow2(n uint) *big.Int { return new(big.Int).Lsh(big.NewInt(1), n) }
+
+// exprCase is a Python expression and the Go code that computes the
+// same thing in kaa.
+type exprCase struct {
+	expr string
+	kaa  func(th *Thread) (Object, error)
+}
+
+// compareExprs evaluates each case in kaa and CPython and reports
+// differences.
+func compareExprs(t *testing.T, cases []exprCase) {
+	t.Helper()
+	th := newTestThread(t)
+	exprs := make([]string, len(cases))
+	for i, c := range cases {
+		exprs[i] = c.expr
+	}
+	want := pythonEval(t, exprs)
+	bad := 0
+	for i, c := range cases {
+		var got string
+		r, err := c.kaa(th)
+		if err != nil {
+			got = renderErr(err)
+		} else if s, err := Repr(th, r); err != nil {
+			got = "repr failed: " + renderErr(err)
+		} else {
+			got = s.s
+		}
+		if got != want[i] {
+			if bad++; bad <= 40 {
+				t.Errorf("%s\n   kaa: %s\n  want: %s", exprs[i], got, want[i])
+			}
+		}
+	}
+	if bad > 40 {
+		t.Errorf("... %d differences in all, of %d cases", bad, len(cases))
+	}
+}

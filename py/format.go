@@ -1,0 +1,175 @@
+package py
+
+import (
+	"strings"
+)
+
+// This file holds format(value, spec) as the VM and str.format call it,
+// the __format__ methods of object and str (int's, float's and complex's
+// are in format_int.go and format_float.go), and ascii().
+
+func init() {
+	ObjectType.AddMethod("__format__", objectFormat, "Default object formatter.")
+	StrType.AddMethod("__format__", strFormatMethod, "Return a formatted version of the string as described by format_spec.")
+	IntType.AddMethod("__format__", intFormat, "")
+	FloatType.AddMethod("__format__", floatFormat, "Formats the float according to format_spec.")
+	ComplexType.AddMethod("__format__", complexFormat, "Convert to a string according to format_spec.")
+}
+
+// dunderFormat is the name looked up by Format.
+var dunderFormat = NewStr("__format__")
+
+// Format returns format(v, spec): v.__format__(spec) looked up on v's
+// type, with fast paths for the built-in types.
+func Format(t *Thread, v Object, spec *Str) (*Str, error) {
+	switch x := v.(type) {
+	case *Str:
+		if len(spec.s) == 0 {
+			return x, nil
+		}
+		return formatStr(x, spec)
+	case Int:
+		if len(spec.s) == 0 {
+			return StrOf(t, x)
+		}
+		return formatInt(t, x, spec)
+	case Float:
+		if len(spec.s) == 0 {
+			return StrOf(t, x)
+		}
+		fs, err := parseFormatSpec(spec, "float", 0, '>')
+		if err != nil {
+			return nil, err
+		}
+		return formatFloatSpec(float64(x), fs, "float")
+	}
+	r, found, err := callDunder(t, v, dunderFormat, spec)
+	if err != nil {
+		return nil, err
+	}
+	if !found {
+		return nil, Errorf(TypeErrorType, "Type %s doesn't define __format__", TypeName(v))
+	}
+	s, ok := AsStr(r)
+	if !ok {
+		return nil, Errorf(TypeErrorType, "__format__ must return a str, not %s", TypeName(r))
+	}
+	return s, nil
+}
+
+// objectFormat implements object.__format__(spec): str(self) for an
+// empty spec, a TypeError otherwise.
+func objectFormat(t *Thread, self Object, args []Object, kwnames *Tuple) (Object, error) {
+	spec, err := formatSpecArg("object", args, kwnames)
+	if err != nil {
+		return nil, err
+	}
+	if len(spec.s) > 0 {
+		return nil, Errorf(TypeErrorType, "unsupported format string passed to %s.__format__", TypeName(self))
+	}
+	return StrOf(t, self)
+}
+
+// strFormatMethod implements str.__format__(spec).
+func strFormatMethod(t *Thread, self Object, args []Object, kwnames *Tuple) (Object, error) {
+	spec, err := formatSpecArg("str", args, kwnames)
+	if err != nil {
+		return nil, err
+	}
+	if len(spec.s) == 0 {
+		if s, ok := self.(*Str); ok {
+			return s, nil
+		}
+		return StrOf(t, self)
+	}
+	s, _ := AsStr(self)
+	return formatStr(s, spec)
+}
+
+// formatStr formats a str by a non-empty spec.
+func formatStr(s *Str, spec *Str) (*Str, error) {
+	fs, err := parseFormatSpec(spec, "str", 's', '<')
+	if err != nil {
+		return nil, err
+	}
+	if fs.typ != 's' {
+		return nil, unknownFormatCode(fs.typ, "str")
+	}
+	switch {
+	case fs.sign != 0:
+		return nil, Errorf(ValueErrorType, "Sign not allowed in string format specifier")
+	case fs.noNegZero:
+		return nil, Errorf(ValueErrorType, "Negative zero coercion (z) not allowed in string format specifier")
+	case fs.alternate:
+		return nil, Errorf(ValueErrorType, "Alternate form (#) not allowed in string format specifier")
+	case fs.align == '=':
+		return nil, Errorf(ValueErrorType, "'=' alignment not allowed in string format specifier")
+	}
+	n := s.Len()
+	if (fs.width < 0 || fs.width <= n) && (fs.precision < 0 || fs.precision >= n) {
+		return s, nil
+	}
+	text := s.s
+	if fs.precision >= 0 && n >= fs.precision {
+		n = fs.precision
+		text = s.s[:s.offset(n)]
+	}
+	if fs.width > n {
+		if fs.width > maxAlloc {
+			return nil, NewError(MemoryErrorType)
+		}
+	}
+	b := fs.padText(make([]byte, 0, len(text)+max(fs.width-n, 0)), text, n)
+	return NewStr(string(b)), nil
+}
+
+// Ascii returns ascii(o): repr(o) with every non-ASCII character escaped
+// as \xhh, \uhhhh or \Uhhhhhhhh.
+func Ascii(t *Thread, o Object) (*Str, error) {
+	r, err := Repr(t, o)
+	if err != nil {
+		return nil, err
+	}
+	if r.IsASCII() {
+		return r, nil
+	}
+	return newASCIIStr(asciiEscape(r.s)), nil
+}
+
+// asciiEscape escapes the non-ASCII characters of text as
+// backslashreplace does.
+func asciiEscape(text string) string {
+	var b strings.Builder
+	b.Grow(len(text) + 8)
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < 0x80 {
+			b.WriteByte(c)
+			i++
+			continue
+		}
+		r, size := decodeRune(text, i)
+		i += size
+		writeCharEscape(&b, r)
+	}
+	return b.String()
+}
+
+// writeCharEscape writes \xhh, \uhhhh or \Uhhhhhhhh for r.
+func writeCharEscape(b *strings.Builder, r rune) {
+	const hex = "0123456789abcdef"
+	n := 2
+	switch {
+	case r < 0x100:
+		b.WriteString(`\x`)
+	case r < 0x10000:
+		b.WriteString(`\u`)
+		n = 4
+	default:
+		b.WriteString(`\U`)
+		n = 8
+	}
+	for k := n - 1; k >= 0; k-- {
+		b.WriteByte(hex[(r>>(4*k))&0xF])
+	}
+}
