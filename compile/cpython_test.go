@@ -77,8 +77,13 @@ func repoRoot(t testing.TB) string {
 
 // runCPython runs scripts/cpython_compile.py over files.
 func runCPython(t testing.TB, optimize int, files ...string) []*pyRecord {
+	return runCPythonArgs(t, []string{"-O", strconv.Itoa(optimize)}, files...)
+}
+
+// runCPythonArgs runs scripts/cpython_compile.py with options over files.
+func runCPythonArgs(t testing.TB, opts []string, files ...string) []*pyRecord {
 	py := python3(t)
-	args := []string{filepath.Join(repoRoot(t), "scripts", "cpython_compile.py"), "-O", strconv.Itoa(optimize)}
+	args := append([]string{filepath.Join(repoRoot(t), "scripts", "cpython_compile.py")}, opts...)
 	cmd := exec.Command(py, append(args, files...)...)
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
@@ -374,15 +379,26 @@ func compareError(err error, p *pyError) string {
 }
 
 // checkAgainstCPython compiles each file CPython parses and compares the
-// result; it returns the number of files that differ.
-func checkAgainstCPython(t *testing.T, optimize int, files []string, maxReports int) (checked, differ int) {
-	recs := runCPython(t, optimize, files...)
+// result; it returns the number of files that differ. With kaaParser the
+// files are parsed by kaa's parser, otherwise the trees come from CPython.
+func checkAgainstCPython(t *testing.T, optimize int, files []string, maxReports int, kaaParser bool) (checked, differ int) {
+	opts := []string{"-O", strconv.Itoa(optimize)}
+	if kaaParser {
+		opts = append(opts, "--no-ast")
+	}
+	recs := runCPythonArgs(t, opts, files...)
 	for _, r := range recs {
 		if r.ParseError != nil {
 			continue
 		}
 		checked++
-		code, err := compileRecord(r, optimize)
+		var code *bytecode.Code
+		var err error
+		if kaaParser {
+			code, err = compileFile(t, r.File, optimize)
+		} else {
+			code, err = compileRecord(r, optimize)
+		}
 		var report string
 		switch {
 		case r.Error != nil && err == nil:
@@ -417,14 +433,17 @@ func TestCPythonTestdata(t *testing.T) {
 		t.Fatalf("no testdata: %v", err)
 	}
 	for opt := 0; opt <= 2; opt++ {
-		checkAgainstCPython(t, opt, files, 20)
+		checkAgainstCPython(t, opt, files, 20, false)
+		checkAgainstCPython(t, opt, files, 20, true)
 	}
 }
 
 // TestCPythonLibCode compares kaa's code with CPython's for every file of
 // CPython's standard library, instruction by instruction. It is slow and
-// meant for working on the compiler: it runs only with
-// KAA_CPYTHON_LIB=1 (KAA_CPYTHON_LIB_MATCH=substr selects files).
+// meant for working on the compiler: it runs only with KAA_CPYTHON_LIB=1.
+// KAA_CPYTHON_LIB_MATCH=substr selects files, KAA_CPYTHON_LIB_OPT=n sets
+// the optimization level, and KAA_CPYTHON_LIB_PARSER=kaa parses with kaa's
+// parser instead of taking CPython's trees.
 func TestCPythonLibCode(t *testing.T) {
 	if os.Getenv("KAA_CPYTHON_LIB") == "" {
 		t.Skip("set KAA_CPYTHON_LIB=1 to compare the whole standard library")
@@ -439,13 +458,15 @@ func TestCPythonLibCode(t *testing.T) {
 		}
 		files = sel
 	}
+	opt, _ := strconv.Atoi(os.Getenv("KAA_CPYTHON_LIB_OPT"))
+	kaaParser := os.Getenv("KAA_CPYTHON_LIB_PARSER") == "kaa"
 	total, bad := 0, 0
 	for i := 0; i < len(files); i += 40 {
 		end := i + 40
 		if end > len(files) {
 			end = len(files)
 		}
-		n, d := checkAgainstCPython(t, 0, files[i:end], 30-bad)
+		n, d := checkAgainstCPython(t, opt, files[i:end], 30-bad, kaaParser)
 		total += n
 		bad += d
 	}

@@ -130,7 +130,7 @@ func (st *symtable) visitExpr(e syntax.Expr) {
 // used inside an annotation under "from __future__ import annotations".
 func (st *symtable) allowedOutsideAnnotation(what string, span syntax.Span) bool {
 	if st.cur.typ == annotationBlock {
-		st.errorAt(what+" cannot be used within an annotation", span)
+		st.errorAt("'"+what+"' can not be used within an annotation", span)
 		return false
 	}
 	return true
