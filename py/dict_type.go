@@ -18,6 +18,7 @@ type DictIterator struct {
 	d    *Dict
 	pos  int
 	used int
+	left int   // items not yet produced ("keys changed" when it runs out early)
 	kind uint8 // dictIterKeys, dictIterValues or dictIterItems
 	typ  *Type
 }
@@ -47,7 +48,7 @@ func newDictIterator(d *Dict, kind uint8) *DictIterator {
 	case dictIterItems:
 		typ = DictItemIteratorType
 	}
-	return &DictIterator{d: d, used: d.used, kind: kind, typ: typ}
+	return &DictIterator{d: d, used: d.used, left: d.used, kind: kind, typ: typ}
 }
 
 func dictIterNext(t *Thread, o Object) (Object, bool, error) {
@@ -67,6 +68,11 @@ func dictIterNext(t *Thread, o Object) (Object, bool, error) {
 		if e.key == nil {
 			continue
 		}
+		if it.left <= 0 {
+			it.d = nil
+			return nil, false, Errorf(RuntimeErrorType, "dictionary keys changed during iteration")
+		}
+		it.left--
 		switch it.kind {
 		case dictIterKeys:
 			return e.key, true, nil

@@ -264,11 +264,13 @@ func (l *List) setSlice(t *Thread, sl *Slice, x Object) error {
 		} else if xl, ok := x.(*List); ok {
 			repl = xl.items
 		} else {
-			repl, err = ListFromIterable(t, x)
-			if err != nil {
-				if IsExceptionOf(err, TypeErrorType) {
-					return Errorf(TypeErrorType, "must assign iterable to extended slice")
+			if xt := x.Type(); xt.Slots.Iter == nil && xt.Slots.GetItem == nil {
+				if step == 1 {
+					return Errorf(TypeErrorType, "can only assign an iterable")
 				}
+				return Errorf(TypeErrorType, "must assign iterable to extended slice")
+			}
+			if repl, err = ListFromIterable(t, x); err != nil {
 				return err
 			}
 		}
@@ -291,17 +293,24 @@ func (l *List) setSlice(t *Thread, sl *Slice, x Object) error {
 	}
 	n := sliceLength(start, stop, step)
 	if x == nil {
-		del := make(map[int]bool, n)
-		for i, j := 0, start; i < n; i, j = i+1, j+step {
-			del[j] = true
+		if n == 0 {
+			return nil
 		}
-		items := l.items[:0:0]
-		for i, it := range l.items {
-			if !del[i] {
-				items = append(items, it)
+		if step < 0 {
+			// Delete the same items walking upwards.
+			start, step = start+(n-1)*step, -step
+		}
+		// Keep every item that is not at start + k*step for k < n.
+		w := start
+		for r := start; r < len(l.items); r++ {
+			if (r-start)%step == 0 && (r-start)/step < n {
+				continue
 			}
+			l.items[w] = l.items[r]
+			w++
 		}
-		l.items = items
+		clear(l.items[w:])
+		l.items = l.items[:w]
 		return nil
 	}
 	if len(repl) != n {

@@ -1,28 +1,117 @@
 package py
 
-import "math/big"
+import (
+	"math"
+	"math/big"
+)
 
-// Range is a range object. Ranges whose bounds fit in int64 use the
-// small fields; others keep big ints.
+// Range is a range object: an immutable arithmetic sequence. start, stop,
+// step and the length are exact ints; when every element and the length
+// fit in an int64 (the common case) the small fields hold them too, so
+// that indexing, membership and iteration need no big arithmetic.
 type Range struct {
-	start, stop, step int64
-	n                 int64 // length
-	big               *bigRange
+	start, stop, step Object
+	length            Object
+	small             bool
+	lo, st, n         int64 // start, step and length when small
 }
 
-type bigRange struct {
-	start, stop, step, n *big.Int
-}
-
-// RangeType is the type of range.
+// RangeType is the type of range objects.
 var RangeType = newBuiltinType("range", ObjectType, FlagSequence)
 
 // Type returns RangeType.
 func (*Range) Type() *Type { return RangeType }
 
-// RangeIterator iterates over a range of int64 values.
+// NewRange returns range(start, stop, step) for int64 bounds; step must
+// not be zero.
+func NewRange(start, stop, step int64) *Range {
+	return newRangeObjects(NewInt(start), NewInt(stop), NewInt(step))
+}
+
+// newRangeObjects builds a range from exact int objects (step != 0).
+func newRangeObjects(start, stop, step Object) *Range {
+	r := &Range{start: start, stop: stop, step: step}
+	a, ok1 := start.(Int)
+	b, ok2 := stop.(Int)
+	c, ok3 := step.(Int)
+	if ok1 && ok2 && ok3 {
+		n := rangeLen64(int64(a), int64(b), int64(c))
+		if n <= math.MaxInt64 {
+			r.small, r.lo, r.st, r.n = true, int64(a), int64(c), int64(n)
+			r.length = NewInt(int64(n))
+			return r
+		}
+	}
+	r.length = newIntOwnBig(rangeLenBig(asBig(start), asBig(stop), asBig(step)))
+	return r
+}
+
+// rangeLen64 returns the number of elements of range(lo, hi, step) for
+// int64 bounds; the result may exceed MaxInt64.
+func rangeLen64(lo, hi, step int64) uint64 {
+	if step > 0 {
+		if lo >= hi {
+			return 0
+		}
+		return (uint64(hi)-uint64(lo)-1)/uint64(step) + 1
+	}
+	if lo <= hi {
+		return 0
+	}
+	return (uint64(lo)-uint64(hi)-1)/uint64(-step) + 1
+}
+
+// rangeLenBig is rangeLen64 for any ints.
+func rangeLenBig(lo, hi, step *big.Int) *big.Int {
+	var diff big.Int
+	st := new(big.Int).Set(step)
+	if step.Sign() > 0 {
+		if lo.Cmp(hi) >= 0 {
+			return new(big.Int)
+		}
+		diff.Sub(hi, lo)
+	} else {
+		if lo.Cmp(hi) <= 0 {
+			return new(big.Int)
+		}
+		diff.Sub(lo, hi)
+		st.Neg(st)
+	}
+	diff.Sub(&diff, big.NewInt(1))
+	diff.Quo(&diff, st)
+	return diff.Add(&diff, big.NewInt(1))
+}
+
+// Start returns the range's start attribute.
+func (r *Range) Start() Object { return r.start }
+
+// Stop returns the range's stop attribute.
+func (r *Range) Stop() Object { return r.stop }
+
+// Step returns the range's step attribute.
+func (r *Range) Step() Object { return r.step }
+
+// Len returns the length, or OverflowError when it does not fit in an
+// int64.
+func (r *Range) Len() (int64, error) {
+	if r.small {
+		return r.n, nil
+	}
+	return 0, Errorf(OverflowErrorType, "Python int too large to convert to C ssize_t")
+}
+
+// itemBig returns start + i*step.
+func (r *Range) itemBig(i *big.Int) Object {
+	v := new(big.Int).Mul(i, asBig(r.step))
+	v.Add(v, asBig(r.start))
+	return newIntOwnBig(v)
+}
+
+// RangeIterator iterates over a range whose elements fit in an int64. The
+// eval loop's FOR_ITER advances it inline.
 type RangeIterator struct {
-	next, step, n int64
+	next, step int64
+	n          int64 // elements left
 }
 
 // RangeIteratorType is the type of iter(range(...)).
@@ -31,112 +120,300 @@ var RangeIteratorType = newBuiltinType("range_iterator", ObjectType, 0)
 // Type returns RangeIteratorType.
 func (*RangeIterator) Type() *Type { return RangeIteratorType }
 
-// NewRange returns range(start, stop, step) for int64 bounds (step != 0).
-func NewRange(start, stop, step int64) *Range {
-	r := &Range{start: start, stop: stop, step: step}
-	r.n = rangeLen(start, stop, step)
-	return r
+// LongRangeIterator iterates over a range with elements or a length
+// outside the int64 range.
+type LongRangeIterator struct {
+	next, step, left *big.Int
 }
 
-func rangeLen(start, stop, step int64) int64 {
-	if step > 0 && start < stop {
-		return int64((uint64(stop-start)-1)/uint64(step) + 1)
+// LongRangeIteratorType is the type of iterators over huge ranges.
+var LongRangeIteratorType = newBuiltinType("longrange_iterator", ObjectType, 0)
+
+// Type returns LongRangeIteratorType.
+func (*LongRangeIterator) Type() *Type { return LongRangeIteratorType }
+
+// rangeIter returns an iterator over r, forward or reversed.
+func rangeIter(r *Range, reverse bool) Object {
+	if r.small {
+		if !reverse {
+			return &RangeIterator{next: r.lo, step: r.st, n: r.n}
+		}
+		if r.st != math.MinInt64 {
+			last := r.lo
+			if r.n > 0 {
+				last = r.lo + (r.n-1)*r.st
+			}
+			return &RangeIterator{next: last, step: -r.st, n: r.n}
+		}
 	}
-	if step < 0 && start > stop {
-		return int64((uint64(start-stop)-1)/uint64(-step) + 1)
+	length := asBig(r.length)
+	it := &LongRangeIterator{
+		next: new(big.Int).Set(asBig(r.start)),
+		step: new(big.Int).Set(asBig(r.step)),
+		left: new(big.Int).Set(length),
 	}
-	return 0
+	if reverse {
+		if length.Sign() > 0 {
+			last := new(big.Int).Sub(length, big.NewInt(1))
+			last.Mul(last, it.step)
+			it.next.Add(it.next, last)
+		}
+		it.step.Neg(it.step)
+	}
+	return it
 }
 
-// rangeNew implements range(stop), range(start, stop[, step]).
+// rangeNew implements range(stop) and range(start, stop[, step]).
 func rangeNew(t *Thread, typ *Type, args []Object, kw *Tuple) (Object, error) {
 	if err := NoKwargs("range", kw); err != nil {
 		return nil, err
 	}
-	var vals [3]Object
-	switch len(args) {
-	case 1:
-		vals = [3]Object{NewInt(0), args[0], NewInt(1)}
-	case 2:
-		vals = [3]Object{args[0], args[1], NewInt(1)}
-	case 3:
-		vals = [3]Object{args[0], args[1], args[2]}
-	case 0:
+	if len(args) == 0 {
 		return nil, Errorf(TypeErrorType, "range expected at least 1 argument, got 0")
-	default:
+	}
+	if len(args) > 3 {
 		return nil, Errorf(TypeErrorType, "range expected at most 3 arguments, got %d", len(args))
 	}
-	var small [3]int64
-	allSmall := true
-	for i, v := range vals {
-		iv, err := Index(t, v)
+	var vals [3]Object
+	for i, a := range args {
+		if v, ok := a.(Int); ok {
+			vals[i] = v
+			continue
+		}
+		v, err := Index(t, a)
 		if err != nil {
 			return nil, err
 		}
-		vals[i] = iv
-		if s, ok := iv.(Int); ok {
-			small[i] = int64(s)
-		} else {
-			allSmall = false
-		}
+		vals[i] = v
 	}
-	if allSmall {
-		if small[2] == 0 {
-			return nil, Errorf(ValueErrorType, "range() arg 3 must not be zero")
-		}
-		n := rangeLen(small[0], small[1], small[2])
-		// guard against overflow of the length computation
-		if n >= 0 && (small[2] > 0 && small[1]-small[0] >= 0 || small[2] < 0 && small[0]-small[1] >= 0 || n == 0) {
-			return NewRange(small[0], small[1], small[2]), nil
-		}
+	switch len(args) {
+	case 1:
+		return newRangeObjects(smallInts[-smallIntMin], vals[0], smallInts[1-smallIntMin]), nil
+	case 2:
+		return newRangeObjects(vals[0], vals[1], smallInts[1-smallIntMin]), nil
 	}
-	b := &bigRange{start: asBig(vals[0]), stop: asBig(vals[1]), step: asBig(vals[2])}
-	if b.step.Sign() == 0 {
+	if s, ok := vals[2].(Int); ok && s == 0 {
 		return nil, Errorf(ValueErrorType, "range() arg 3 must not be zero")
 	}
-	// n = max(0, (stop - start + step - sign(step)) // step)
-	d := new(big.Int).Sub(b.stop, b.start)
-	if b.step.Sign() > 0 {
-		d.Add(d, b.step).Sub(d, big.NewInt(1))
+	return newRangeObjects(vals[0], vals[1], vals[2]), nil
+}
+
+// rangeContainsInt reports whether the int v is an element of r.
+func rangeContainsInt(r *Range, v Object) bool {
+	if r.small {
+		if x, ok := v.(Int); ok {
+			i := int64(x)
+			if r.n == 0 {
+				return false
+			}
+			last := r.lo + (r.n-1)*r.st
+			if r.st > 0 {
+				if i < r.lo || i > last {
+					return false
+				}
+				return (uint64(i)-uint64(r.lo))%uint64(r.st) == 0
+			}
+			if i > r.lo || i < last {
+				return false
+			}
+			return (uint64(r.lo)-uint64(i))%uint64(-r.st) == 0
+		}
+	}
+	x := asBig(v)
+	lo, hi, st := asBig(r.start), asBig(r.stop), asBig(r.step)
+	if st.Sign() > 0 {
+		if x.Cmp(lo) < 0 || x.Cmp(hi) >= 0 {
+			return false
+		}
+	} else if x.Cmp(lo) > 0 || x.Cmp(hi) <= 0 {
+		return false
+	}
+	d := new(big.Int).Sub(x, lo)
+	return d.Rem(d, st).Sign() == 0
+}
+
+// isExactIntOrBool reports whether o is an int or a bool (not an int
+// subclass defined in Python), for which range membership is arithmetic.
+func isExactIntOrBool(o Object) bool {
+	switch o.(type) {
+	case Int, *BigInt, Bool:
+		return true
+	}
+	return false
+}
+
+// rangeContains implements "v in r".
+func rangeContains(t *Thread, o, v Object) (bool, error) {
+	r := o.(*Range)
+	if isExactIntOrBool(v) {
+		return rangeContainsInt(r, v), nil
+	}
+	it := rangeIter(r, false)
+	for {
+		x, ok, err := Next(t, it)
+		if err != nil || !ok {
+			return false, err
+		}
+		eq, err := Equal(t, x, v)
+		if err != nil || eq {
+			return eq, err
+		}
+	}
+}
+
+// rangeGetItem implements r[i] and r[i:j:k].
+func rangeGetItem(t *Thread, o, k Object) (Object, error) {
+	r := o.(*Range)
+	if i, ok := k.(Int); ok && r.small {
+		idx := int64(i)
+		if idx < 0 {
+			idx += r.n
+		}
+		if idx < 0 || idx >= r.n {
+			return nil, Errorf(IndexErrorType, "range object index out of range")
+		}
+		return NewInt(r.lo + idx*r.st), nil
+	}
+	if sl, ok := k.(*Slice); ok {
+		return rangeSlice(t, r, sl)
+	}
+	if k.Type().Slots.Index == nil {
+		return nil, Errorf(TypeErrorType, "range indices must be integers or slices, not %s", TypeName(k))
+	}
+	iv, err := Index(t, k)
+	if err != nil {
+		return nil, err
+	}
+	i := new(big.Int).Set(asBig(iv))
+	length := asBig(r.length)
+	if i.Sign() < 0 {
+		i.Add(i, length)
+	}
+	if i.Sign() < 0 || i.Cmp(length) >= 0 {
+		return nil, Errorf(IndexErrorType, "range object index out of range")
+	}
+	return r.itemBig(i), nil
+}
+
+// rangeSlice returns the range r[sl] selects.
+func rangeSlice(t *Thread, r *Range, sl *Slice) (Object, error) {
+	start, stop, step, err := sliceIndicesBig(t, sl, asBig(r.length))
+	if err != nil {
+		return nil, err
+	}
+	nstep := new(big.Int).Mul(step, asBig(r.step))
+	return newRangeObjects(r.itemBig(start), r.itemBig(stop), newIntOwnBig(nstep)), nil
+}
+
+// sliceIndicesBig resolves a slice against a sequence of any length, as
+// Slice.Indices does for an int length.
+func sliceIndicesBig(t *Thread, sl *Slice, length *big.Int) (start, stop, step *big.Int, err error) {
+	step = big.NewInt(1)
+	if sl.Step != None {
+		v, err := sliceBound(t, sl.Step)
+		if err != nil {
+			return nil, nil, nil, err
+		}
+		if v.Sign() == 0 {
+			return nil, nil, nil, Errorf(ValueErrorType, "slice step cannot be zero")
+		}
+		step = v
+	}
+	var lower, upper *big.Int
+	if step.Sign() < 0 {
+		lower = big.NewInt(-1)
+		upper = new(big.Int).Add(length, lower)
 	} else {
-		d.Add(d, b.step).Add(d, big.NewInt(1))
+		lower = new(big.Int)
+		upper = new(big.Int).Set(length)
 	}
-	q, _ := bigFloorDivMod(d, b.step)
-	if q.Sign() < 0 {
-		q.SetInt64(0)
+	bound := func(o Object, dflt *big.Int) (*big.Int, error) {
+		if o == None {
+			return new(big.Int).Set(dflt), nil
+		}
+		v, err := sliceBound(t, o)
+		if err != nil {
+			return nil, err
+		}
+		if v.Sign() < 0 {
+			v.Add(v, length)
+			if v.Cmp(lower) < 0 {
+				v.Set(lower)
+			}
+		} else if v.Cmp(upper) > 0 {
+			v.Set(upper)
+		}
+		return v, nil
 	}
-	b.n = q
-	r := &Range{big: b}
-	if q.IsInt64() {
-		r.n = q.Int64()
+	if step.Sign() < 0 {
+		start, err = bound(sl.Start, upper)
+		if err == nil {
+			stop, err = bound(sl.Stop, lower)
+		}
 	} else {
-		r.n = -1
+		start, err = bound(sl.Start, lower)
+		if err == nil {
+			stop, err = bound(sl.Stop, upper)
+		}
 	}
-	return r, nil
+	return start, stop, step, err
 }
 
-// Len returns the length, or an OverflowError for huge ranges.
-func (r *Range) Len() (int64, error) {
-	if r.n < 0 {
-		return 0, Errorf(OverflowErrorType, "Python int too large to convert to C ssize_t")
+// sliceBound converts a slice attribute to a new *big.Int.
+func sliceBound(t *Thread, o Object) (*big.Int, error) {
+	if i, ok := o.(Int); ok {
+		return big.NewInt(int64(i)), nil
 	}
-	return r.n, nil
+	if o.Type().Slots.Index == nil {
+		return nil, Errorf(TypeErrorType, "slice indices must be integers or None or have an __index__ method")
+	}
+	v, err := Index(t, o)
+	if err != nil {
+		return nil, err
+	}
+	return new(big.Int).Set(asBig(v)), nil
 }
 
-// item returns r[i] for 0 <= i < len.
-func (r *Range) item(i int64) Object {
-	if r.big == nil {
-		return NewInt(r.start + i*r.step)
+// rangeEqual reports whether two ranges hold the same elements.
+func rangeEqual(t *Thread, a, b *Range) (bool, error) {
+	if a == b {
+		return true, nil
 	}
-	v := new(big.Int).Mul(big.NewInt(i), r.big.step)
-	return newIntOwnBig(v.Add(v, r.big.start))
+	if eq, err := Equal(t, a.length, b.length); err != nil || !eq {
+		return false, err
+	}
+	if n, ok := a.length.(Int); ok && n == 0 {
+		return true, nil
+	}
+	if eq, err := Equal(t, a.start, b.start); err != nil || !eq {
+		return false, err
+	}
+	if n, ok := a.length.(Int); ok && n == 1 {
+		return true, nil
+	}
+	return Equal(t, a.step, b.step)
 }
 
-func (r *Range) parts() (Object, Object, Object) {
-	if r.big == nil {
-		return NewInt(r.start), NewInt(r.stop), NewInt(r.step)
+// rangeHash hashes (len, start, step) as CPython does, with None for the
+// parts that do not matter for short ranges.
+func rangeHash(t *Thread, o Object) (int64, error) {
+	r := o.(*Range)
+	parts := [3]Object{r.length, None, None}
+	if n, ok := r.length.(Int); !ok || n > 0 {
+		parts[1] = r.start
+		if !ok || n > 1 {
+			parts[2] = r.step
+		}
 	}
-	return NewIntFromBig(r.big.start), NewIntFromBig(r.big.stop), NewIntFromBig(r.big.step)
+	acc := uint64(xxPrime5)
+	for _, p := range parts {
+		h, err := Hash(t, p)
+		if err != nil {
+			return 0, err
+		}
+		acc = tupleHashStep(acc, h)
+	}
+	return tupleHashFinish(acc, 3), nil
 }
 
 func init() {
@@ -144,123 +421,60 @@ func init() {
 	s.New = rangeNew
 	s.Repr = func(t *Thread, o Object) (Object, error) {
 		r := o.(*Range)
-		a, b, c := r.parts()
-		as, _ := Repr(t, a)
-		bs, _ := Repr(t, b)
-		if sv, ok := c.(Int); ok && sv == 1 {
-			return NewStr("range(" + as.s + ", " + bs.s + ")"), nil
+		parts := []Object{r.start, r.stop}
+		if st, ok := r.step.(Int); !ok || st != 1 {
+			parts = append(parts, r.step)
 		}
-		cs, _ := Repr(t, c)
-		return NewStr("range(" + as.s + ", " + bs.s + ", " + cs.s + ")"), nil
+		return reprSeq(t, o, "range(", ")", parts)
+	}
+	s.Hash = rangeHash
+	s.Compare = func(t *Thread, a, b Object, op CompareOp) (Object, error) {
+		y, ok := b.(*Range)
+		if !ok || (op != CmpEQ && op != CmpNE) {
+			return NotImplemented, nil
+		}
+		eq, err := rangeEqual(t, a.(*Range), y)
+		if err != nil {
+			return nil, err
+		}
+		return Bool(eq == (op == CmpEQ)), nil
+	}
+	s.Bool = func(t *Thread, o Object) (bool, error) {
+		r := o.(*Range)
+		if r.small {
+			return r.n != 0, nil
+		}
+		return asBig(r.length).Sign() != 0, nil
 	}
 	s.Len = func(t *Thread, o Object) (int, error) {
 		n, err := o.(*Range).Len()
 		return int(n), err
 	}
-	s.Bool = func(t *Thread, o Object) (bool, error) {
-		r := o.(*Range)
-		if r.big != nil {
-			return r.big.n.Sign() > 0, nil
-		}
-		return r.n > 0, nil
+	s.GetItem = rangeGetItem
+	s.Contains = rangeContains
+	s.Iter = func(t *Thread, o Object) (Object, error) { return rangeIter(o.(*Range), false), nil }
+
+	getter := func(f func(*Range) Object) Getter {
+		return func(t *Thread, o Object) (Object, error) { return f(o.(*Range)), nil }
 	}
-	s.Iter = func(t *Thread, o Object) (Object, error) {
-		r := o.(*Range)
-		if r.big == nil {
-			return &RangeIterator{next: r.start, step: r.step, n: r.n}, nil
-		}
-		return &SeqIterator{seq: o}, nil
-	}
-	s.GetItem = func(t *Thread, o, k Object) (Object, error) {
-		r := o.(*Range)
-		if sl, ok := k.(*Slice); ok {
-			n, err := r.Len()
-			if err != nil {
-				return nil, err
-			}
-			start, stop, step, err := sl.Indices(t, int(n))
-			if err != nil {
-				return nil, err
-			}
-			if r.big == nil {
-				return NewRange(r.start+int64(start)*r.step, r.start+int64(stop)*r.step, r.step*int64(step)), nil
-			}
-			a, b := r.item(int64(start)), r.item(int64(stop))
-			st, _ := IntBinaryOp(t, NB_MULTIPLY, NewIntFromBig(r.big.step), NewInt(int64(step)))
-			return rangeNew(t, RangeType, []Object{a, b, st}, nil)
-		}
-		iv, err := IndexOf(t, k, "range indices must be integers or slices")
-		if err != nil {
+	RangeType.AddGetSet("start", getter(func(r *Range) Object { return r.start }), nil, "")
+	RangeType.AddGetSet("stop", getter(func(r *Range) Object { return r.stop }), nil, "")
+	RangeType.AddGetSet("step", getter(func(r *Range) Object { return r.step }), nil, "")
+	RangeType.AddMethod("__reversed__", func(t *Thread, self Object, args []Object, kw *Tuple) (Object, error) {
+		if err := noArgs("__reversed__", args, kw); err != nil {
 			return nil, err
 		}
-		i := int64(iv.(Int))
-		n, err := r.Len()
-		if err != nil {
+		return rangeIter(self.(*Range), true), nil
+	}, "Return a reverse iterator.")
+	RangeType.AddMethod("__reduce__", func(t *Thread, self Object, args []Object, kw *Tuple) (Object, error) {
+		if err := noArgs("__reduce__", args, kw); err != nil {
 			return nil, err
 		}
-		if i < 0 {
-			i += n
-		}
-		if i < 0 || i >= n {
-			return nil, Errorf(IndexErrorType, "range object index out of range")
-		}
-		return r.item(i), nil
-	}
-	s.Contains = func(t *Thread, o, v Object) (bool, error) {
-		r := o.(*Range)
-		if x, ok := v.(Int); ok && r.big == nil {
-			xv := int64(x)
-			if r.step > 0 {
-				if xv < r.start || xv >= r.stop {
-					return false, nil
-				}
-			} else if xv > r.start || xv <= r.stop {
-				return false, nil
-			}
-			return (xv-r.start)%r.step == 0, nil
-		}
-		it, _ := Iter(t, o)
-		for {
-			x, ok, err := Next(t, it)
-			if err != nil || !ok {
-				return false, err
-			}
-			eq, err := Equal(t, x, v)
-			if err != nil || eq {
-				return eq, err
-			}
-		}
-	}
-	s.Compare = func(t *Thread, a, b Object, op CompareOp) (Object, error) {
-		x := a.(*Range)
-		y, ok := b.(*Range)
-		if !ok || (op != CmpEQ && op != CmpNE) {
-			return NotImplemented, nil
-		}
-		eq, err := rangeEqual(t, x, y)
-		return Bool(eq == (op == CmpEQ)), err
-	}
-	s.Hash = func(t *Thread, o Object) (int64, error) {
-		r := o.(*Range)
-		n, err := r.Len()
-		if err != nil {
-			return 0, err
-		}
-		a, _, c := r.parts()
-		var tup *Tuple
-		switch {
-		case n == 0:
-			tup = NewTuple(NewInt(0), None, None)
-		case n == 1:
-			tup = NewTuple(NewInt(1), a, None)
-		default:
-			tup = NewTuple(NewInt(n), a, c)
-		}
-		return Hash(t, tup)
-	}
-	RangeType.AddGetSet("start", func(t *Thread, o Object) (Object, error) { a, _, _ := o.(*Range).parts(); return a, nil }, nil, "")
-	RangeType.AddGetSet("stop", func(t *Thread, o Object) (Object, error) { _, b, _ := o.(*Range).parts(); return b, nil }, nil, "")
-	RangeType.AddGetSet("step", func(t *Thread, o Object) (Object, error) { _, _, c := o.(*Range).parts(); return c, nil }, nil, "")
+		r := self.(*Range)
+		return NewTuple(RangeType, NewTuple(r.start, r.stop, r.step)), nil
+	}, "Helper for pickle.")
+	RangeType.AddMethod("count", rangeCount, "rangeobject.count(value) -> integer -- return number of occurrences of value")
+	RangeType.AddMethod("index", rangeIndex, "rangeobject.index(value) -> integer -- return index of value.\nRaise ValueError if the value is not present.")
 
 	RangeIteratorType.Slots.Iter = selfIter
 	RangeIteratorType.Slots.Next = func(t *Thread, o Object) (Object, bool, error) {
@@ -274,49 +488,106 @@ func init() {
 		return NewInt(v), true, nil
 	}
 	RangeIteratorType.AddMethod("__length_hint__", func(t *Thread, self Object, args []Object, kw *Tuple) (Object, error) {
-		return NewInt(self.(*RangeIterator).n), nil
-	}, "")
+		if err := noArgs("__length_hint__", args, kw); err != nil {
+			return nil, err
+		}
+		n := self.(*RangeIterator).n
+		if n < 0 {
+			n = 0
+		}
+		return NewInt(n), nil
+	}, lengthHintDoc)
+	LongRangeIteratorType.Slots.Iter = selfIter
+	LongRangeIteratorType.Slots.Next = func(t *Thread, o Object) (Object, bool, error) {
+		it := o.(*LongRangeIterator)
+		if it.left.Sign() <= 0 {
+			return nil, false, nil
+		}
+		v := NewIntFromBig(it.next)
+		it.next.Add(it.next, it.step)
+		it.left.Sub(it.left, big.NewInt(1))
+		return v, true, nil
+	}
+	LongRangeIteratorType.AddMethod("__length_hint__", func(t *Thread, self Object, args []Object, kw *Tuple) (Object, error) {
+		if err := noArgs("__length_hint__", args, kw); err != nil {
+			return nil, err
+		}
+		return NewIntFromBig(self.(*LongRangeIterator).left), nil
+	}, lengthHintDoc)
 }
 
-// rangeEqual compares ranges as sequences.
-func rangeEqual(t *Thread, x, y *Range) (bool, error) {
-	if x == y {
-		return true, nil
+// rangeCount implements range.count(value).
+func rangeCount(t *Thread, self Object, args []Object, kw *Tuple) (Object, error) {
+	if err := exactArgs("count", 1, args, kw); err != nil {
+		return nil, err
 	}
-	nx, ny := x.n, y.n
-	if x.big == nil && y.big == nil {
-		if nx != ny {
-			return false, nil
+	r := self.(*Range)
+	if isExactIntOrBool(args[0]) {
+		if rangeContainsInt(r, args[0]) {
+			return NewInt(1), nil
 		}
-		if nx == 0 {
-			return true, nil
+		return NewInt(0), nil
+	}
+	n := int64(0)
+	it := rangeIter(r, false)
+	for {
+		x, ok, err := Next(t, it)
+		if err != nil {
+			return nil, err
 		}
-		if x.start != y.start {
-			return false, nil
+		if !ok {
+			return NewInt(n), nil
 		}
-		return nx == 1 || x.step == y.step, nil
+		eq, err := Equal(t, x, args[0])
+		if err != nil {
+			return nil, err
+		}
+		if eq {
+			n++
+		}
 	}
-	xa, _, xc := x.parts()
-	ya, _, yc := y.parts()
-	xn, yn := NewIntFromBig(x.bigLen()), NewIntFromBig(y.bigLen())
-	if eq, _ := Equal(t, xn, yn); !eq {
-		return false, nil
-	}
-	if v, _ := xn.(Int); v == 0 {
-		return true, nil
-	}
-	if eq, _ := Equal(t, xa, ya); !eq {
-		return false, nil
-	}
-	if v, _ := xn.(Int); v == 1 {
-		return true, nil
-	}
-	return Equal(t, xc, yc)
 }
 
-func (r *Range) bigLen() *big.Int {
-	if r.big != nil {
-		return r.big.n
+// rangeIndex implements range.index(value).
+func rangeIndex(t *Thread, self Object, args []Object, kw *Tuple) (Object, error) {
+	if err := exactArgs("index", 1, args, kw); err != nil {
+		return nil, err
 	}
-	return big.NewInt(r.n)
+	r := self.(*Range)
+	v := args[0]
+	if isExactIntOrBool(v) {
+		if !rangeContainsInt(r, v) {
+			rv, err := Repr(t, v)
+			if err != nil {
+				return nil, err
+			}
+			return nil, Errorf(ValueErrorType, "%s is not in range", rv.s)
+		}
+		if r.small {
+			x, _, _ := IntValue(v)
+			if r.st > 0 {
+				return NewInt(int64((uint64(x) - uint64(r.lo)) / uint64(r.st))), nil
+			}
+			return NewInt(int64((uint64(r.lo) - uint64(x)) / uint64(-r.st))), nil
+		}
+		d := new(big.Int).Sub(asBig(v), asBig(r.start))
+		return newIntOwnBig(d.Quo(d, asBig(r.step))), nil
+	}
+	it := rangeIter(r, false)
+	for i := int64(0); ; i++ {
+		x, ok, err := Next(t, it)
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
+			return nil, Errorf(ValueErrorType, "sequence.index(x): x not in sequence")
+		}
+		eq, err := Equal(t, x, v)
+		if err != nil {
+			return nil, err
+		}
+		if eq {
+			return NewInt(i), nil
+		}
+	}
 }

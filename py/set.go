@@ -11,6 +11,7 @@ type Set struct {
 	hash   int64
 	hashed bool
 	typ    *Type // a subclass, or nil
+	finger int   // where set.pop resumes its scan
 }
 
 type setEntry struct {
