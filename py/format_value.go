@@ -7,7 +7,7 @@ import (
 )
 
 // dnFormat names __format__.
-var dnFormat = NewStr("__format__")
+var dnFormat = newStaticStr("__format__")
 
 // formatObject is format(v, spec): type(v).__format__(v, spec). The
 // format-spec mini-language of each built-in type lives in its

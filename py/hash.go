@@ -115,8 +115,11 @@ func stringHash(s string) int64 {
 	h *= 0xff51afd7ed558ccd
 	h ^= h >> 33
 	r := int64(h)
-	if r == -1 {
+	switch r {
+	case -1:
 		r = -2
+	case 0:
+		r = 1
 	}
 	return r
 }

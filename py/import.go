@@ -233,11 +233,37 @@ func (t *Thread) findAndLoad(name string, path Object) (Object, error) {
 			return t.execModuleSource(name, src, file, isPkg, "")
 		}
 	}
+	src, file, isPkg, dir, err := t.locateIn(name, path)
+	if err != nil {
+		return nil, err
+	}
+	return t.execModuleSource(name, src, file, isPkg, dir)
+}
+
+// locateSource finds the source file of a module by its dotted name
+// (importing its parent packages for their __path__).
+func (t *Thread) locateSource(name string) ([]byte, string, bool, error) {
+	var path Object
+	if i := strings.LastIndexByte(name, '.'); i >= 0 {
+		p, err := t.importAbsolute(name[:i])
+		if err != nil {
+			return nil, "", false, err
+		}
+		path, _ = GetAttrOpt(t, p, NewStr("__path__"))
+	}
+	src, file, isPkg, _, err := t.locateIn(name, path)
+	return src, file, isPkg, err
+}
+
+// locateIn searches the directories of path (or sys.path) for a module
+// or package called by the last component of name.
+func (t *Thread) locateIn(name string, path Object) ([]byte, string, bool, string, error) {
+	in := t.interp
 	var dirs []string
 	if path != nil {
 		items, err := ListFromIterable(t, path)
 		if err != nil {
-			return nil, err
+			return nil, "", false, "", err
 		}
 		for _, it := range items {
 			if s, ok := AsStr(it); ok {
@@ -259,16 +285,16 @@ func (t *Thread) findAndLoad(name string, path Object) (Object, error) {
 		}
 		pkgInit := filepath.Join(dir, short, "__init__.py")
 		if src, err := os.ReadFile(pkgInit); err == nil {
-			return t.execModuleSource(name, src, displayPath(d, filepath.Join(short, "__init__.py")), true, filepath.Join(dir, short))
+			return src, displayPath(d, filepath.Join(short, "__init__.py")), true, filepath.Join(dir, short), nil
 		}
 		file := filepath.Join(dir, short+".py")
 		if src, err := os.ReadFile(file); err == nil {
-			return t.execModuleSource(name, src, displayPath(d, short+".py"), false, "")
+			return src, displayPath(d, short+".py"), false, "", nil
 		}
 	}
 	e := Errorf(ModuleNotFoundErrorType, "No module named '%s'", name)
 	e.setAttr("name", NewStr(name))
-	return nil, e
+	return nil, "", false, "", e
 }
 
 // displayPath joins a sys.path entry and a file name as CPython shows

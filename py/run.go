@@ -145,9 +145,10 @@ func (t *Thread) RunCode(code *Code, globals *Dict, locals Object) (Object, erro
 	return r, err
 }
 
-// callProtected runs fn, turning a Go panic (an interpreter bug) into a
-// SystemError so that it never crashes the process.
-func (t *Thread) callProtected(fn func() (Object, error)) (r Object, err error) {
+// Protect runs fn, turning a Go panic (an interpreter bug) into a
+// SystemError so that it never crashes the process. Embedders call Python
+// code through it.
+func (t *Thread) Protect(fn func() (Object, error)) (r Object, err error) {
 	depth, frame := t.depth, t.frame
 	defer func() {
 		if p := recover(); p != nil {
@@ -182,7 +183,7 @@ func (in *Interpreter) RunMain(src []byte, filename string, setFile bool) int {
 		main.dict.SetString("__cached__", None)
 	}
 	in.modules.SetString("__main__", main)
-	_, err := t.callProtected(func() (Object, error) {
+	_, err := t.Protect(func() (Object, error) {
 		code, err := in.CompileSource(src, filename, "exec")
 		if err != nil {
 			return nil, err

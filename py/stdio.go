@@ -308,3 +308,6 @@ func init() {
 	ts.AddGetSet("closed", func(t *Thread, o Object) (Object, error) { return Bool(o.(*TextStream).closed), nil }, nil, "")
 	ts.AddGetSet("line_buffering", func(t *Thread, o Object) (Object, error) { return Bool(o.(*TextStream).lineBuf), nil }, nil, "")
 }
+
+// FlushStdio flushes sys.stdout and sys.stderr.
+func (in *Interpreter) FlushStdio() { in.flushStd() }

@@ -2,6 +2,7 @@ package py
 
 import (
 	"strings"
+	"sync/atomic"
 	"unicode/utf8"
 
 	"github.com/kaa-lang/kaa/syntax"
@@ -12,12 +13,14 @@ import (
 // length in code points computed on first use, and a code-point index
 // built lazily so that indexing non-ASCII text is O(1).
 type Str struct {
-	s      string
-	hash   int64
-	hashed bool
-	kind   uint8 // strKindUnknown, strKindASCII or strKindWide
-	n      int   // length in code points, once kind is known
-	offs   []int32
+	s string
+	// hash is the cached hash, 0 until computed (stringHash never returns
+	// 0). It is atomic because strs made at package level are shared by
+	// every interpreter.
+	hash atomic.Int64
+	kind uint8 // strKindASCII or strKindWide (strKindUnknown only transiently)
+	n    int   // length in code points
+	offs []int32
 }
 
 const (
@@ -35,13 +38,23 @@ func (*Str) Type() *Type { return StrType }
 // asciiStrs holds the one-character ASCII strings, made once.
 var asciiStrs = func() (a [128]*Str) {
 	for i := range a {
-		a[i] = &Str{s: string(rune(i)), kind: strKindASCII, n: 1}
+		a[i] = newStaticStr(string(rune(i)))
 	}
 	return
 }()
 
 // emptyStr is the empty string.
-var emptyStr = &Str{kind: strKindASCII}
+var emptyStr = newStaticStr("")
+
+// newStaticStr returns a str whose lazily computed parts (hash, kind,
+// length) are computed now: strs shared by every interpreter (package
+// level) must never be written after initialisation.
+func newStaticStr(s string) *Str {
+	v := &Str{s: s}
+	v.Hash()
+	v.classify()
+	return v
+}
 
 // NewStr returns a str holding s, which must be (generalized) UTF-8.
 func NewStr(s string) *Str {
@@ -53,7 +66,9 @@ func NewStr(s string) *Str {
 			return asciiStrs[s[0]]
 		}
 	}
-	return &Str{s: s}
+	v := &Str{s: s}
+	v.classify()
+	return v
 }
 
 // newASCIIStr returns a str for text known to be ASCII.
@@ -69,11 +84,12 @@ func (s *Str) String() string { return s.s }
 
 // Hash returns the string's hash, computing it once.
 func (s *Str) Hash() int64 {
-	if !s.hashed {
-		s.hash = stringHash(s.s)
-		s.hashed = true
+	if h := s.hash.Load(); h != 0 {
+		return h
 	}
-	return s.hash
+	h := stringHash(s.s)
+	s.hash.Store(h)
+	return h
 }
 
 func (s *Str) classify() {
@@ -163,7 +179,7 @@ func (s *Str) Substr(i, j int) *Str {
 	if j-i == 1 {
 		return s.charStr(i)
 	}
-	return &Str{s: s.s[s.offset(i):s.offset(j)]}
+	return NewStr(s.s[s.offset(i):s.offset(j)])
 }
 
 // Runes returns the code points.
@@ -228,13 +244,9 @@ func strConcat(a, b *Str) *Str {
 	if len(b.s) == 0 {
 		return a
 	}
-	r := &Str{s: a.s + b.s}
-	if a.kind != strKindUnknown && b.kind != strKindUnknown {
-		r.n = a.n + b.n
-		r.kind = strKindWide
-		if a.kind == strKindASCII && b.kind == strKindASCII {
-			r.kind = strKindASCII
-		}
+	r := &Str{s: a.s + b.s, n: a.n + b.n, kind: strKindWide}
+	if a.kind == strKindASCII && b.kind == strKindASCII {
+		r.kind = strKindASCII
 	}
 	return r
 }
@@ -301,11 +313,7 @@ func init() {
 		if err := t.checkSize(len(v.s), n); err != nil {
 			return nil, err
 		}
-		r := &Str{s: strings.Repeat(v.s, n)}
-		if v.kind != strKindUnknown {
-			r.kind, r.n = v.kind, v.n*n
-		}
-		return r, nil
+		return &Str{s: strings.Repeat(v.s, n), kind: v.kind, n: v.n * n}, nil
 	}
 	s.Iter = func(t *Thread, o Object) (Object, error) {
 		v, _ := AsStr(o)

@@ -197,16 +197,16 @@ func init() {
 
 // Frequently used names.
 var (
-	dnModule   = NewStr("__module__")
-	dnDoc      = NewStr("__doc__")
-	dnQualname = NewStr("__qualname__")
-	dnName     = NewStr("__name__")
-	dnDict     = NewStr("__dict__")
-	dnSlots    = NewStr("__slots__")
-	dnInit     = NewStr("__init__")
-	dnNew      = NewStr("__new__")
-	dnCall     = NewStr("__call__")
-	dnClassRef = NewStr("__classcell__")
+	dnModule   = newStaticStr("__module__")
+	dnDoc      = newStaticStr("__doc__")
+	dnQualname = newStaticStr("__qualname__")
+	dnName     = newStaticStr("__name__")
+	dnDict     = newStaticStr("__dict__")
+	dnSlots    = newStaticStr("__slots__")
+	dnInit     = newStaticStr("__init__")
+	dnNew      = newStaticStr("__new__")
+	dnCall     = newStaticStr("__call__")
+	dnClassRef = newStaticStr("__classcell__")
 )
 
 // typesTuple returns types as a tuple.

@@ -12,36 +12,36 @@ func isUnicodeDigitLike(r rune) bool {
 
 // Names of the special methods the generic slots call.
 var (
-	dnRepr         = NewStr("__repr__")
-	dnStr          = NewStr("__str__")
-	dnHash         = NewStr("__hash__")
-	dnBool         = NewStr("__bool__")
-	dnLen          = NewStr("__len__")
-	dnGetattribute = NewStr("__getattribute__")
-	dnGetattr      = NewStr("__getattr__")
-	dnSetattr      = NewStr("__setattr__")
-	dnDelattr      = NewStr("__delattr__")
-	dnIter         = NewStr("__iter__")
-	dnNext         = NewStr("__next__")
-	dnGetitem      = NewStr("__getitem__")
-	dnSetitem      = NewStr("__setitem__")
-	dnDelitem      = NewStr("__delitem__")
-	dnContains     = NewStr("__contains__")
-	dnGet          = NewStr("__get__")
-	dnSet          = NewStr("__set__")
-	dnDelete       = NewStr("__delete__")
-	dnNeg          = NewStr("__neg__")
-	dnPos          = NewStr("__pos__")
-	dnInvert       = NewStr("__invert__")
-	dnAbs          = NewStr("__abs__")
-	dnIndex        = NewStr("__index__")
-	dnInt          = NewStr("__int__")
-	dnFloat        = NewStr("__float__")
-	dnCompare      = [6]*Str{NewStr("__lt__"), NewStr("__le__"), NewStr("__eq__"), NewStr("__ne__"), NewStr("__gt__"), NewStr("__ge__")}
+	dnRepr         = newStaticStr("__repr__")
+	dnStr          = newStaticStr("__str__")
+	dnHash         = newStaticStr("__hash__")
+	dnBool         = newStaticStr("__bool__")
+	dnLen          = newStaticStr("__len__")
+	dnGetattribute = newStaticStr("__getattribute__")
+	dnGetattr      = newStaticStr("__getattr__")
+	dnSetattr      = newStaticStr("__setattr__")
+	dnDelattr      = newStaticStr("__delattr__")
+	dnIter         = newStaticStr("__iter__")
+	dnNext         = newStaticStr("__next__")
+	dnGetitem      = newStaticStr("__getitem__")
+	dnSetitem      = newStaticStr("__setitem__")
+	dnDelitem      = newStaticStr("__delitem__")
+	dnContains     = newStaticStr("__contains__")
+	dnGet          = newStaticStr("__get__")
+	dnSet          = newStaticStr("__set__")
+	dnDelete       = newStaticStr("__delete__")
+	dnNeg          = newStaticStr("__neg__")
+	dnPos          = newStaticStr("__pos__")
+	dnInvert       = newStaticStr("__invert__")
+	dnAbs          = newStaticStr("__abs__")
+	dnIndex        = newStaticStr("__index__")
+	dnInt          = newStaticStr("__int__")
+	dnFloat        = newStaticStr("__float__")
+	dnCompare      = [6]*Str{newStaticStr("__lt__"), newStaticStr("__le__"), newStaticStr("__eq__"), newStaticStr("__ne__"), newStaticStr("__gt__"), newStaticStr("__ge__")}
 	dnBinary       = func() (a [NB_XOR + 1][3]*Str) {
 		for i, names := range binaryDunders {
 			for j, n := range names {
-				a[i][j] = NewStr(n)
+				a[i][j] = newStaticStr(n)
 			}
 		}
 		return

@@ -5,9 +5,12 @@ package main
 import (
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
+	"strings"
 
+	"github.com/kaa-lang/kaa"
 	"github.com/kaa-lang/kaa/internal/gomods"
 )
 
@@ -45,16 +48,62 @@ func run(argv []string) int {
 		if m := gomods.Lookup(opts.module); m != nil {
 			return m(opts.args[1:], stdio)
 		}
-		fmt.Fprintf(os.Stderr, "%s: No module named %s\n", prog, opts.module)
-		return 1
 	}
-	if opts.script != "" && opts.script != "-" {
-		if _, err := os.Stat(opts.script); err != nil {
+	path := searchPath(opts)
+	switch {
+	case opts.command != "":
+		in := kaa.New(kaa.Options{Args: opts.args, Path: append([]string{""}, path...)})
+		return in.RunMain([]byte(opts.command), "<string>", false)
+	case opts.module != "":
+		in := kaa.New(kaa.Options{Args: opts.args, Path: append([]string{cwd()}, path...)})
+		return in.RunModule(opts.module)
+	case opts.script != "" && opts.script != "-":
+		src, err := os.ReadFile(opts.script)
+		if err != nil {
 			abs, _ := filepath.Abs(opts.script)
 			fmt.Fprintf(os.Stderr, "%s: can't open file '%s': [Errno 2] No such file or directory\n", prog, abs)
 			return 2
 		}
+		dir, _ := filepath.Abs(filepath.Dir(opts.script))
+		in := kaa.New(kaa.Options{Args: opts.args, Path: append([]string{dir}, path...)})
+		return in.RunMain(src, opts.script, true)
 	}
-	fmt.Fprintln(os.Stderr, "kaa: running programs is not implemented yet")
-	return 1
+	args := opts.args
+	if len(args) == 0 {
+		args = []string{""}
+	}
+	if opts.script == "" && isTerminal(os.Stdin) {
+		in := kaa.New(kaa.Options{Args: args, Path: append([]string{""}, path...)})
+		return in.REPL(opts.quiet)
+	}
+	src, err := io.ReadAll(os.Stdin)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		return 1
+	}
+	in := kaa.New(kaa.Options{Args: args, Path: append([]string{""}, path...)})
+	return in.RunMain(src, "<stdin>", false)
+}
+
+// searchPath returns the sys.path entries after the first: PYTHONPATH
+// unless -E or -I.
+func searchPath(opts *options) []string {
+	var path []string
+	if !opts.ignoreEnv {
+		if pp := os.Getenv("PYTHONPATH"); pp != "" {
+			path = append(path, strings.Split(pp, string(os.PathListSeparator))...)
+		}
+	}
+	return path
+}
+
+func cwd() string {
+	d, _ := os.Getwd()
+	return d
+}
+
+// isTerminal reports whether f is an interactive terminal.
+func isTerminal(f *os.File) bool {
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
 }
