@@ -16,9 +16,6 @@ func init() {
 	ComplexType.AddMethod("__format__", complexFormat, "Convert to a string according to format_spec.")
 }
 
-// dunderFormat is the name looked up by Format.
-var dunderFormat = NewStr("__format__")
-
 // Format returns format(v, spec): v.__format__(spec) looked up on v's
 // type, with fast paths for the built-in types.
 func Format(t *Thread, v Object, spec *Str) (*Str, error) {
@@ -43,7 +40,7 @@ func Format(t *Thread, v Object, spec *Str) (*Str, error) {
 		}
 		return formatFloatSpec(float64(x), fs, "float")
 	}
-	r, found, err := callDunder(t, v, dunderFormat, spec)
+	r, found, err := callDunder(t, v, dnFormat, spec)
 	if err != nil {
 		return nil, err
 	}

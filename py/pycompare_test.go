@@ -99,22 +99,7 @@ func (c callCase) kaaResult(th *Thread) string {
 
 // renderErr renders an exception as "Type: message", or "Type" when the
 // message is empty.
-func renderErr(err error) string {
-	e := AsException(err)
-	msg := ""
-	if e.args.Len() == 1 {
-		if s, ok := e.args.items[0].(*Str); ok {
-			msg = s.s
-		}
-	}
-	if msg == "" && e.args.Len() > 0 {
-		return err.Error()
-	}
-	if msg == "" {
-		return e.typ.Name
-	}
-	return e.typ.Name + ": " + msg
-}
+func renderErr(err error) string { return AsException(err).Error() }
 
 // pythonEval evaluates each expression with python3, returning the repr
 // of each result or "Type: message"; the test is skipped without
