@@ -208,8 +208,7 @@ type compiler struct {
 	stack         []*unit
 	err           error
 	warn          func(syntax.Warning) error
-	constSeq      uint64                    // numbers constants that equal nothing else
-	codeKeys      map[*bytecode.Code]string // structural keys of the code objects made
+	constSeq      uint64 // numbers the constants that equal nothing else (NaNs)
 }
 
 // error records a SyntaxError at the current location; the first error
@@ -284,6 +283,9 @@ func (c *compiler) addInstr(in instr) {
 		c.useNextBlock(c.newBlock())
 	}
 	b := u.curblock
+	if b.instrs == nil {
+		b.instrs = make([]instr, 0, 8)
+	}
 	b.instrs = append(b.instrs, in)
 	if in.op == opcode(bytecode.RETURN_VALUE) {
 		b.hasReturn = true
@@ -329,13 +331,17 @@ func (c *compiler) addJumpNoLine(op opcode, target *block) {
 // addConst returns the index of constant k in the unit's co_consts.
 func (c *compiler) addConst(k bytecode.Const) int {
 	u := c.u
-	c.constSeq++
-	var key constKey
 	if code, ok := k.(*bytecode.Code); ok {
-		key = constKey{kind: keyCode, s: codeKey(code, c.codeKeys)}
-	} else {
-		key = makeKey(k, c.constSeq)
+		for i, x := range u.consts {
+			if other, ok := x.(*bytecode.Code); ok && codeEqual(code, other) {
+				return i
+			}
+		}
+		u.consts = append(u.consts, k)
+		return len(u.consts) - 1
 	}
+	c.constSeq++
+	key := makeKey(k, c.constSeq)
 	if i, ok := u.constIndex[key]; ok {
 		return i
 	}

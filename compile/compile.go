@@ -81,7 +81,6 @@ func Compile(mod syntax.Mod, filename string, opts Options) (*bytecode.Code, err
 		optimize:      optimize,
 		topLevelAwait: opts.TopLevelAwait,
 		warn:          opts.Warn,
-		codeKeys:      make(map[*bytecode.Code]string),
 	}
 	code := c.compileMod(mod)
 	if c.err != nil {

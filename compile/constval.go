@@ -331,72 +331,54 @@ func makeFrozenSet(items []bytecode.Const) bytecode.FrozenSet {
 	return bytecode.FrozenSet(setOrder(once, hashes))
 }
 
-// codeKey returns a string that is equal for two code objects exactly when
-// CPython considers them equal (code objects compare by value: name,
-// argument counts, flags, first line, instructions, constants, names,
-// local names, line table and exception table), so that compiling the
-// same nested function twice (in both copies of a finally body) yields
-// one constant, as in CPython.
-func codeKey(c *bytecode.Code, keys map[*bytecode.Code]string) string {
-	if k, ok := keys[c]; ok {
-		return k
+// codeEqual reports whether CPython considers two code objects equal:
+// code objects compare by value (name, argument counts, flags, first line,
+// instructions, constants, names, local names, line table and exception
+// table), so that compiling the same nested function twice (in both
+// copies of a finally body) yields one constant.
+func codeEqual(a, b *bytecode.Code) bool {
+	if a == b {
+		return true
 	}
-	var b strings.Builder
-	var buf [8]byte
-	num := func(v uint64) {
-		putU64(buf[:], v)
-		b.Write(buf[:])
+	if a.Name != b.Name || a.ArgCount != b.ArgCount || a.PosOnlyArgCount != b.PosOnlyArgCount ||
+		a.KwOnlyArgCount != b.KwOnlyArgCount || a.Flags != b.Flags || a.FirstLineNo != b.FirstLineNo ||
+		len(a.Instrs) != len(b.Instrs) || len(a.Consts) != len(b.Consts) ||
+		len(a.Names) != len(b.Names) || len(a.LocalsPlusNames) != len(b.LocalsPlusNames) ||
+		len(a.ExceptionTable) != len(b.ExceptionTable) {
+		return false
 	}
-	str := func(s string) {
-		num(uint64(len(s)))
-		b.WriteString(s)
+	for i := range a.Instrs {
+		if a.Instrs[i] != b.Instrs[i] || a.Positions[i] != b.Positions[i] {
+			return false
+		}
 	}
-	str(c.Name)
-	num(uint64(c.ArgCount))
-	num(uint64(c.PosOnlyArgCount))
-	num(uint64(c.KwOnlyArgCount))
-	num(uint64(c.Flags))
-	num(uint64(c.FirstLineNo))
-	num(uint64(len(c.Instrs)))
-	for _, in := range c.Instrs {
-		num(uint64(in))
+	for i := range a.Names {
+		if a.Names[i] != b.Names[i] {
+			return false
+		}
 	}
-	num(uint64(len(c.Consts)))
-	for _, k := range c.Consts {
-		if sub, ok := k.(*bytecode.Code); ok {
-			str(codeKey(sub, keys))
+	for i := range a.LocalsPlusNames {
+		if a.LocalsPlusNames[i] != b.LocalsPlusNames[i] {
+			return false
+		}
+	}
+	for i := range a.ExceptionTable {
+		if a.ExceptionTable[i] != b.ExceptionTable[i] {
+			return false
+		}
+	}
+	for i := range a.Consts {
+		ca, aCode := a.Consts[i].(*bytecode.Code)
+		cb, bCode := b.Consts[i].(*bytecode.Code)
+		if aCode || bCode {
+			if !aCode || !bCode || !codeEqual(ca, cb) {
+				return false
+			}
 			continue
 		}
-		ck := makeKey(k, 0)
-		b.WriteByte(ck.kind)
-		num(ck.bits)
-		str(ck.s)
-	}
-	num(uint64(len(c.Names)))
-	for _, n := range c.Names {
-		str(n)
-	}
-	num(uint64(len(c.LocalsPlusNames)))
-	for _, n := range c.LocalsPlusNames {
-		str(n)
-	}
-	for _, p := range c.Positions {
-		num(uint64(uint32(p.Line))<<32 | uint64(uint32(p.EndLine)))
-		num(uint64(uint32(p.Col))<<32 | uint64(uint32(p.EndCol)))
-	}
-	num(uint64(len(c.ExceptionTable)))
-	for _, e := range c.ExceptionTable {
-		num(uint64(e.Start))
-		num(uint64(e.End))
-		num(uint64(e.Target))
-		num(uint64(e.Depth))
-		if e.Lasti {
-			num(1)
-		} else {
-			num(0)
+		if makeKey(a.Consts[i], 0) != makeKey(b.Consts[i], 0) {
+			return false
 		}
 	}
-	k := b.String()
-	keys[c] = k
-	return k
+	return true
 }
