@@ -1,6 +1,7 @@
 package py
 
 import (
+	"math"
 	"strconv"
 	"unsafe"
 )
@@ -127,6 +128,12 @@ func Equal(t *Thread, a, b Object) (bool, error) {
 	case *Str:
 		if y, ok := b.(*Str); ok {
 			return x.s == y.s, nil
+		}
+	case Float:
+		// Floats are values, so identity is approximated by equal bits:
+		// a NaN found in a container equals itself, as in CPython.
+		if y, ok := b.(Float); ok {
+			return x == y || math.Float64bits(float64(x)) == math.Float64bits(float64(y)), nil
 		}
 	}
 	r, err := RichCompare(t, a, b, CmpEQ)
@@ -532,9 +539,6 @@ func repeatCount(t *Thread, o Object) (int, error) {
 	}
 	if i, ok := r.(Int); ok {
 		return int(i), nil
-	}
-	if asBig(r).Sign() < 0 {
-		return 0, nil
 	}
 	return 0, Errorf(OverflowErrorType, "cannot fit 'int' into an index-sized integer")
 }

@@ -278,9 +278,6 @@ func builtinHex(t *Thread, self Object, args []Object, kw *Tuple) (Object, error
 	return intToBase(t, args[0], 16, "0x")
 }
 
-// strFormat names __format__.
-var strFormatDunder = NewStr("__format__")
-
 // builtinFormat implements format(value, format_spec=”).
 func builtinFormat(t *Thread, self Object, args []Object, kw *Tuple) (Object, error) {
 	if err := CheckArgs("format", args, kw, 1, 2); err != nil {
@@ -294,25 +291,9 @@ func builtinFormat(t *Thread, self Object, args []Object, kw *Tuple) (Object, er
 		}
 		spec = s
 	}
-	return FormatValue(t, args[0], spec)
-}
-
-// FormatValue returns format(v, spec) by calling type(v).__format__.
-func FormatValue(t *Thread, v Object, spec *Str) (Object, error) {
-	if len(spec.s) == 0 {
-		if s, ok := v.(*Str); ok {
-			return s, nil
-		}
-	}
-	r, found, err := callDunder(t, v, strFormatDunder, spec)
+	r, err := Format(t, args[0], spec)
 	if err != nil {
 		return nil, err
-	}
-	if !found {
-		return nil, Errorf(TypeErrorType, "Type %s doesn't define __format__", TypeName(v))
-	}
-	if _, ok := AsStr(r); !ok {
-		return nil, Errorf(TypeErrorType, "__format__ must return a str, not %s", TypeName(r))
 	}
 	return r, nil
 }
@@ -322,43 +303,9 @@ func builtinASCII(t *Thread, self Object, args []Object, kw *Tuple) (Object, err
 	if err := exactArgs("ascii", 1, args, kw); err != nil {
 		return nil, err
 	}
-	r, err := Repr(t, args[0])
+	r, err := Ascii(t, args[0])
 	if err != nil {
 		return nil, err
 	}
-	return NewStr(escapeNonASCII(r.s)), nil
-}
-
-// escapeNonASCII escapes the non-ASCII characters of a repr as \x, \u or
-// \U sequences.
-func escapeNonASCII(s string) string {
-	if isASCII(s) {
-		return s
-	}
-	const hexDigits = "0123456789abcdef"
-	b := make([]byte, 0, len(s)+16)
-	for i := 0; i < len(s); {
-		if s[i] < 0x80 {
-			b = append(b, s[i])
-			i++
-			continue
-		}
-		r, size := decodeRune(s, i)
-		i += size
-		switch {
-		case r <= 0xff:
-			b = append(b, '\\', 'x', hexDigits[r>>4], hexDigits[r&15])
-		case r <= 0xffff:
-			b = append(b, '\\', 'u')
-			for sh := 12; sh >= 0; sh -= 4 {
-				b = append(b, hexDigits[(r>>sh)&15])
-			}
-		default:
-			b = append(b, '\\', 'U')
-			for sh := 28; sh >= 0; sh -= 4 {
-				b = append(b, hexDigits[(r>>sh)&15])
-			}
-		}
-	}
-	return string(b)
+	return r, nil
 }

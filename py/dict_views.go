@@ -111,6 +111,9 @@ func dictIterRemaining(d *Dict, from, to int) int {
 }
 
 func init() {
+	MappingProxyType.Slots.Str = func(t *Thread, o Object) (Object, error) {
+		return StrOf(t, o.(*MappingProxy).m)
+	}
 	for _, typ := range []*Type{DictReverseKeyIteratorType, DictReverseValueIteratorType, DictReverseItemIteratorType} {
 		typ.Slots.Iter = selfIter
 		typ.Slots.Next = dictReverseNext

@@ -128,6 +128,9 @@ func listExtend(t *Thread, self Object, args []Object, kw *Tuple) (Object, error
 // clampedIndex converts an optional start or stop argument of index()
 // to a position in a sequence of length n, as slice bounds are clamped.
 func clampedIndex(t *Thread, o Object, n int) (int, error) {
+	if _, ok := o.(Int); !ok && o.Type().Slots.Index == nil {
+		return 0, Errorf(TypeErrorType, "slice indices must be integers or have an __index__ method")
+	}
 	v, err := sliceIndex(t, o)
 	if err != nil {
 		return 0, err

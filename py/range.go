@@ -457,9 +457,9 @@ func init() {
 	getter := func(f func(*Range) Object) Getter {
 		return func(t *Thread, o Object) (Object, error) { return f(o.(*Range)), nil }
 	}
-	RangeType.AddGetSet("start", getter(func(r *Range) Object { return r.start }), nil, "")
-	RangeType.AddGetSet("stop", getter(func(r *Range) Object { return r.stop }), nil, "")
-	RangeType.AddGetSet("step", getter(func(r *Range) Object { return r.step }), nil, "")
+	RangeType.AddGetSet("start", getter(func(r *Range) Object { return r.start }), readonlyMember, "")
+	RangeType.AddGetSet("stop", getter(func(r *Range) Object { return r.stop }), readonlyMember, "")
+	RangeType.AddGetSet("step", getter(func(r *Range) Object { return r.step }), readonlyMember, "")
 	RangeType.AddMethod("__reversed__", func(t *Thread, self Object, args []Object, kw *Tuple) (Object, error) {
 		if err := noArgs("__reversed__", args, kw); err != nil {
 			return nil, err
@@ -516,9 +516,15 @@ func init() {
 	}, lengthHintDoc)
 }
 
+// readonlyMember is the setter of read-only data attributes of built-in
+// objects (CPython's READONLY members).
+func readonlyMember(t *Thread, self, v Object) error {
+	return Errorf(AttributeErrorType, "readonly attribute")
+}
+
 // rangeCount implements range.count(value).
 func rangeCount(t *Thread, self Object, args []Object, kw *Tuple) (Object, error) {
-	if err := exactArgs("count", 1, args, kw); err != nil {
+	if err := exactArgs("range.count", 1, args, kw); err != nil {
 		return nil, err
 	}
 	r := self.(*Range)
@@ -550,7 +556,7 @@ func rangeCount(t *Thread, self Object, args []Object, kw *Tuple) (Object, error
 
 // rangeIndex implements range.index(value).
 func rangeIndex(t *Thread, self Object, args []Object, kw *Tuple) (Object, error) {
-	if err := exactArgs("index", 1, args, kw); err != nil {
+	if err := exactArgs("range.index", 1, args, kw); err != nil {
 		return nil, err
 	}
 	r := self.(*Range)

@@ -145,9 +145,9 @@ func init() {
 		}
 		return nil, Errorf(TypeErrorType, "slice expected at most 3 arguments, got %d", len(args))
 	}
-	SliceType.AddGetSet("start", func(t *Thread, o Object) (Object, error) { return o.(*Slice).Start, nil }, nil, "")
-	SliceType.AddGetSet("stop", func(t *Thread, o Object) (Object, error) { return o.(*Slice).Stop, nil }, nil, "")
-	SliceType.AddGetSet("step", func(t *Thread, o Object) (Object, error) { return o.(*Slice).Step, nil }, nil, "")
+	SliceType.AddGetSet("start", func(t *Thread, o Object) (Object, error) { return o.(*Slice).Start, nil }, readonlyMember, "")
+	SliceType.AddGetSet("stop", func(t *Thread, o Object) (Object, error) { return o.(*Slice).Stop, nil }, readonlyMember, "")
+	SliceType.AddGetSet("step", func(t *Thread, o Object) (Object, error) { return o.(*Slice).Step, nil }, readonlyMember, "")
 	SliceType.AddMethod("indices", func(t *Thread, self Object, args []Object, kw *Tuple) (Object, error) {
 		if err := exactArgs("indices", 1, args, kw); err != nil {
 			return nil, err

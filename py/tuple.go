@@ -165,6 +165,9 @@ func init() {
 		if n <= 0 || len(v.items) == 0 {
 			return EmptyTuple, nil
 		}
+		if _, exact := o.(*Tuple); exact && n == 1 {
+			return o, nil
+		}
 		if err := t.checkSize(len(v.items)*8, n); err != nil {
 			return nil, err
 		}
