@@ -115,12 +115,16 @@ func (d *dumper) int(i int) dumpField { return dumpField{kind: fInt, i: i} }
 
 func (d *dumper) constant(v Value) dumpField { return dumpField{kind: fConst, v: v} }
 
-func (d *dumper) listExprs(l []Expr) dumpField        { return dumpField{kind: fList, list: l, n: len(l)} }
-func (d *dumper) listStmts(l []Stmt) dumpField        { return dumpField{kind: fList, list: l, n: len(l)} }
-func (d *dumper) listPatterns(l []Pattern) dumpField  { return dumpField{kind: fList, list: l, n: len(l)} }
-func (d *dumper) listArgs(l []*Arg) dumpField         { return dumpField{kind: fList, list: l, n: len(l)} }
-func (d *dumper) listKeywords(l []*Keyword) dumpField { return dumpField{kind: fList, list: l, n: len(l)} }
-func (d *dumper) listAliases(l []*Alias) dumpField    { return dumpField{kind: fList, list: l, n: len(l)} }
+func (d *dumper) listExprs(l []Expr) dumpField { return dumpField{kind: fList, list: l, n: len(l)} }
+func (d *dumper) listStmts(l []Stmt) dumpField { return dumpField{kind: fList, list: l, n: len(l)} }
+func (d *dumper) listPatterns(l []Pattern) dumpField {
+	return dumpField{kind: fList, list: l, n: len(l)}
+}
+func (d *dumper) listArgs(l []*Arg) dumpField { return dumpField{kind: fList, list: l, n: len(l)} }
+func (d *dumper) listKeywords(l []*Keyword) dumpField {
+	return dumpField{kind: fList, list: l, n: len(l)}
+}
+func (d *dumper) listAliases(l []*Alias) dumpField { return dumpField{kind: fList, list: l, n: len(l)} }
 func (d *dumper) listWithItems(l []*WithItem) dumpField {
 	return dumpField{kind: fList, list: l, n: len(l)}
 }

@@ -56,10 +56,10 @@ func (st *fstringState) addLiteral(s string) {
 }
 
 // strConstant turns the pending literal text into a Constant spanning
-// first to last; kind "u" comes from a lowercase u prefix on first.
-func (st *fstringState) strConstant(first, last *ptok) *Constant {
+// first to last; u gives it kind "u" (first has a lowercase u prefix).
+func (st *fstringState) strConstant(first, last *ptok, u bool) *Constant {
 	c := &Constant{Span: spanTokens(first, last), Value: st.last.String()}
-	if first.text != "" && first.text[0] == 'u' {
+	if u {
 		c.Kind = "u"
 	}
 	st.last.Reset()
@@ -69,14 +69,20 @@ func (st *fstringState) strConstant(first, last *ptok) *Constant {
 
 // finish returns the node for the state: a Constant for plain strings, a
 // JoinedStr once an f-string took part.
-func (st *fstringState) finish(first, last *ptok) Expr {
+func (st *fstringState) finish(first, last *ptok, u bool) Expr {
 	if !st.fmode {
-		return st.strConstant(first, last)
+		return st.strConstant(first, last, u)
 	}
 	if st.hasLast {
-		st.parts = append(st.parts, st.strConstant(first, last))
+		st.parts = append(st.parts, st.strConstant(first, last, u))
 	}
 	return &JoinedStr{Span: spanTokens(first, last), Values: st.parts}
+}
+
+// uPrefix reports whether a string token starts with a lowercase u,
+// which gives its Constant kind "u".
+func (p *parser) uPrefix(t *ptok) bool {
+	return t.n > 0 && p.src[t.off] == 'u'
 }
 
 // spanTokens is the span from the start of a to the end of b.
@@ -93,7 +99,7 @@ func (p *parser) concatenateStrings(first, end int) Expr {
 	var st fstringState
 	for i := first; i < end; i++ {
 		t := &p.toks[i]
-		prefix, body, quote := ParseStringToken(t.text)
+		prefix, body, quote := ParseStringToken(p.text(t))
 		if i != first && bytesMode != prefix.Bytes {
 			p.raise("SyntaxError", "cannot mix bytes and nonbytes literals")
 			return nil
@@ -124,7 +130,7 @@ func (p *parser) concatenateStrings(first, end int) Expr {
 	if bytesMode {
 		return &Constant{Span: spanTokens(firstTok, lastTok), Value: Bytes(bytesVal.String())}
 	}
-	return st.finish(firstTok, lastTok)
+	return st.finish(firstTok, lastTok, p.uPrefix(firstTok))
 }
 
 // stringError raises the error of decoding a string literal: the
@@ -145,7 +151,7 @@ func (p *parser) warn(category, msg string, line int32) {
 			return
 		}
 	}
-	p.warnings = append(p.warnings, Warning{Category: category, Msg: msg, Filename: p.tz.Filename(), Lineno: int(line)})
+	p.warnings = append(p.warnings, Warning{Category: category, Msg: msg, Filename: p.filename, Lineno: int(line)})
 }
 
 // decodeFstringLiteral decodes a literal piece of an f-string as
@@ -188,7 +194,7 @@ type fstringScan struct {
 // text[start:end], to st (CPython's _PyPegen_FstringParser_ConcatFstring
 // at the top level).
 func (p *parser) concatFstring(st *fstringState, t *ptok, start, end int, raw bool, first, last *ptok) bool {
-	sc := &fstringScan{t: t, text: t.text, pos: start, end: end, raw: raw, first: first, last: last}
+	sc := &fstringScan{t: t, text: p.text(t), pos: start, end: end, raw: raw, first: first, last: last}
 	return p.fstringParts(st, sc, 0)
 }
 
@@ -214,7 +220,7 @@ func (p *parser) fstringParts(st *fstringState, sc *fstringScan, level int) bool
 		}
 		st.addLiteral(exprText)
 		if st.hasLast {
-			st.parts = append(st.parts, st.strConstant(sc.first, sc.last))
+			st.parts = append(st.parts, st.strConstant(sc.first, sc.last, p.uPrefix(sc.first)))
 		}
 		st.parts = append(st.parts, fv)
 	}
@@ -425,7 +431,7 @@ scanned:
 		if !p.fstringParts(&sub, sc, level+1) {
 			return "", nil
 		}
-		spec = sub.finish(sc.t, sc.t)
+		spec = sub.finish(sc.t, sc.t, p.uPrefix(sc.t))
 	}
 	if sc.pos >= sc.end || text[sc.pos] != '}' {
 		p.raise("SyntaxError", "f-string: expecting '}'")

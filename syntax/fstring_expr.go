@@ -68,10 +68,10 @@ func fstringExprLocation(text string, brace int) (lines, cols int) {
 	return lines, cols
 }
 
-// fstringCompileExpr parses the expression t.text[start:end] of a
+// fstringCompileExpr parses the expression p.text(t)[start:end] of a
 // replacement field (CPython's fstring_compile_expr).
 func (p *parser) fstringCompileExpr(t *ptok, start, end int) Expr {
-	expr := t.text[start:end]
+	expr := p.text(t)[start:end]
 	blank := true
 	for i := 0; i < len(expr); i++ {
 		if c := expr[i]; c != ' ' && c != '\t' && c != '\n' && c != '\f' {
@@ -83,22 +83,21 @@ func (p *parser) fstringCompileExpr(t *ptok, start, end int) Expr {
 		p.raise("SyntaxError", "f-string: empty expression not allowed")
 		return nil
 	}
-	lines, cols := fstringExprLocation(t.text, start-1)
+	lines, cols := fstringExprLocation(p.text(t), start-1)
 	col := cols
 	if lines == 0 {
 		col += int(t.start.Col)
 	}
 	src := "(" + expr + ")"
-	tz := NewTokenizer(src, TokenizerOptions{Filename: p.tz.Filename()})
+	tz := NewTokenizer(src, TokenizerOptions{Filename: p.filename})
 	startLine := int(t.start.Line) + lines
 	sub := &parser{
-		tz:            tz,
 		mode:          modeFString,
 		flags:         p.flags,
 		knownErrToken: -1,
 		fstr:          &fstringPos{startLine: startLine, col: col, src: tz.Source()},
 	}
-	sub.loadTokens()
+	sub.loadTokens(tz)
 	sub.shiftFstringTokens()
 	e := sub.runFString()
 	if sub.err != nil {

@@ -94,7 +94,7 @@ func parseText(text, filename string, mode Mode, flags Flags, charOffsets bool) 
 	if p.err != nil {
 		return nil, p.err
 	}
-	res := &Result{Mod: mod, Warnings: append(tz.Warnings(), p.warnings...)}
+	res := &Result{Mod: mod, Warnings: append(p.tokWarnings, p.warnings...)}
 	return res, nil
 }
 
@@ -177,19 +177,24 @@ const maxStack = 6000
 
 // parser is the state of one parse.
 type parser struct {
-	tz    *Tokenizer
-	toks  []ptok // the tokens, then one ERRORTOKEN or ENDMARKER sentinel
-	ntoks int    // tokens before the sentinel's copy of a tokenizer error
-	fill  int    // how many tokens the parser has looked at (CPython's p->fill)
-	mark  int    // the current position
+	src        string  // the normalised source text
+	lineStarts []int32 // where each line of src starts
+	filename   string
+	toks       []ptok // the tokens, then one ERRORTOKEN or ENDMARKER sentinel
+	ntoks      int    // tokens before the sentinel's copy of a tokenizer error
+	fill       int    // how many tokens the parser has looked at (CPython's p->fill)
+	mark       int    // the current position
 
-	tokErr      *Error // the tokenizer's error at index ntoks, or nil
-	err         *Error // the error indicator: set once, then every rule fails
-	callInvalid bool   // second pass: the invalid_* rules are active
-	level       int    // recursion depth
-	mode        Mode
-	flags       Flags
-	charOffsets bool
+	tokErr       *Error  // the tokenizer's error at index ntoks, or nil
+	tokErrRaised bool    // the tokenizer raises tokErr itself (see Tokenizer.ErrorRaised)
+	openParens   []Paren // brackets open where tokenizing stopped
+	tokWarnings  []Warning
+	err          *Error // the error indicator: set once, then every rule fails
+	callInvalid  bool   // second pass: the invalid_* rules are active
+	level        int    // recursion depth
+	mode         Mode
+	flags        Flags
+	charOffsets  bool
 
 	memos       []memoEntry
 	typeIgnores []*TypeIgnore
@@ -204,8 +209,8 @@ type parser struct {
 
 // newParser tokenizes the source and prepares the token slice.
 func newParser(tz *Tokenizer, mode Mode, flags Flags) *parser {
-	p := &parser{tz: tz, mode: mode, flags: flags, knownErrToken: -1}
-	p.loadTokens()
+	p := &parser{mode: mode, flags: flags, knownErrToken: -1}
+	p.loadTokens(tz)
 	return p
 }
 
@@ -257,11 +262,11 @@ func (p *parser) resetForErrorPass() {
 // badSingleStatement reports whether anything but whitespace and comments
 // follows the statement parsed in "single" mode.
 func (p *parser) badSingleStatement() bool {
-	src := p.tz.Source()
+	src := p.src
 	off := 0
 	if p.fill > 0 {
 		t := &p.toks[p.fill-1]
-		off = p.sourceOffset(t.end)
+		off = p.offset(t.end)
 		if t.kind == NEWLINE {
 			// The tokenizer stands after the newline character.
 			for off < len(src) && src[off] != '\n' {

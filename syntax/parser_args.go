@@ -6,6 +6,9 @@ package syntax
 
 // arguments (memo): args [','] &')' | invalid_arguments
 func (p *parser) arguments() *Call {
+	if k := p.peek().kind; !exprStart[k] && k != STAR && k != DOUBLESTAR {
+		return nil
+	}
 	if r, ok := p.memoGet(mArguments); ok {
 		c, _ := r.(*Call)
 		return c
@@ -190,7 +193,7 @@ func (p *parser) kwarg(double bool) (kwOrStarred, bool) {
 	if t := p.expect(NAME); t != nil {
 		if p.expect(EQUAL) != nil {
 			if b := p.expression(); b != nil {
-				return kwOrStarred{kw: &Keyword{Span: p.span(mark), Arg: p.identifier(t.text), Value: b}}, true
+				return kwOrStarred{kw: &Keyword{Span: p.span(mark), Arg: p.identifier(p.text(t)), Value: b}}, true
 			}
 		}
 		p.mark = mark

@@ -1,120 +1,103 @@
 package syntax
 
 // Binary operators, unary operators and powers (python.gram: Bitwise
-// operators, Arithmetic operators). The grammar's left-recursive rules
-// (bitwise_or: bitwise_or '|' bitwise_xor | bitwise_xor, and so on) are
-// loops here; CPython grows the same left-associative chain by
-// re-running the rule with the previous result memoised.
+// operators, Arithmetic operators). CPython parses the grammar's
+// left-recursive rules by growing a memoised seed; the chains they make
+// are built here by precedence climbing.
 
-// bitwiseOr (left-recursive): bitwise_or '|' bitwise_xor | bitwise_xor
-func (p *parser) bitwiseOr() Expr {
-	return p.binaryLeftRec(mBitwiseOr, p.bitwiseXor, func(k Kind) (Operator, bool) {
-		return OpBitOr, k == VBAR
-	})
-}
+// Binding strengths of the binary operators, weakest first.
+const (
+	precNone = iota
+	precBitOr
+	precBitXor
+	precBitAnd
+	precShift
+	precSum
+	precTerm
+)
 
-// bitwiseXor (left-recursive): bitwise_xor '^' bitwise_and | bitwise_and
-func (p *parser) bitwiseXor() Expr {
-	return p.binaryLeftRec(mBitwiseXor, p.bitwiseAnd, func(k Kind) (Operator, bool) {
-		return OpBitXor, k == CIRCUMFLEX
-	})
-}
-
-// bitwiseAnd (left-recursive): bitwise_and '&' shift_expr | shift_expr
-func (p *parser) bitwiseAnd() Expr {
-	return p.binaryLeftRec(mBitwiseAnd, p.shiftExpr, func(k Kind) (Operator, bool) {
-		return OpBitAnd, k == AMPER
-	})
-}
-
-// shiftExpr (left-recursive): shift_expr ('<<' | '>>') sum | sum
-func (p *parser) shiftExpr() Expr {
-	return p.binaryLeftRec(mShiftExpr, p.sum, func(k Kind) (Operator, bool) {
-		switch k {
-		case LEFTSHIFT:
-			return OpLShift, true
-		case RIGHTSHIFT:
-			return OpRShift, true
-		}
-		return 0, false
-	})
-}
-
-// sum (left-recursive): sum ('+' | '-') term | term
-func (p *parser) sum() Expr {
-	return p.binaryLeftRec(mSum, p.term, func(k Kind) (Operator, bool) {
-		switch k {
-		case PLUS:
-			return OpAdd, true
-		case MINUS:
-			return OpSub, true
-		}
-		return 0, false
-	})
-}
-
-// term (left-recursive): term ('*' | '/' | '//' | '%' | '@') factor | factor
-func (p *parser) term() Expr {
-	return p.binaryLeftRec(mTerm, p.factor, func(k Kind) (Operator, bool) {
-		switch k {
-		case STAR:
-			return OpMult, true
-		case SLASH:
-			return OpDiv, true
-		case DOUBLESLASH:
-			return OpFloorDiv, true
-		case PERCENT:
-			return OpMod, true
-		case AT:
-			return OpMatMult, true
-		}
-		return 0, false
-	})
-}
-
-// binaryLeftRec parses operand (op operand)* as a left-associative chain
-// of BinOp nodes, memoised under rule.
-func (p *parser) binaryLeftRec(rule memoRule, operand func() Expr, opOf func(Kind) (Operator, bool)) Expr {
-	if r, ok := p.memoGet(rule); ok {
-		e, _ := r.(Expr)
-		return e
+// binaryOp returns the operator of a token kind and its binding strength
+// (precNone for tokens that are not binary operators).
+func binaryOp(k Kind) (Operator, int) {
+	switch k {
+	case VBAR:
+		return OpBitOr, precBitOr
+	case CIRCUMFLEX:
+		return OpBitXor, precBitXor
+	case AMPER:
+		return OpBitAnd, precBitAnd
+	case LEFTSHIFT:
+		return OpLShift, precShift
+	case RIGHTSHIFT:
+		return OpRShift, precShift
+	case PLUS:
+		return OpAdd, precSum
+	case MINUS:
+		return OpSub, precSum
+	case STAR:
+		return OpMult, precTerm
+	case SLASH:
+		return OpDiv, precTerm
+	case DOUBLESLASH:
+		return OpFloorDiv, precTerm
+	case PERCENT:
+		return OpMod, precTerm
+	case AT:
+		return OpMatMult, precTerm
 	}
+	return 0, precNone
+}
+
+// bitwiseOr parses the grammar's chain of left-recursive binary rules
+//
+//	bitwise_or: bitwise_or '|' bitwise_xor | bitwise_xor
+//	bitwise_xor: bitwise_xor '^' bitwise_and | bitwise_and
+//	bitwise_and: bitwise_and '&' shift_expr | shift_expr
+//	shift_expr: shift_expr ('<<' | '>>') sum | sum
+//	sum: sum ('+' | '-') term | term
+//	term: term ('*' | '/' | '//' | '%' | '@') factor | factor
+//
+// by precedence climbing, which builds the same left-associative BinOp
+// trees and looks at the same tokens: after each operand, the next one.
+func (p *parser) bitwiseOr() Expr {
+	return p.binary(precBitOr)
+}
+
+// binary parses operands joined by operators binding at least as
+// strongly as minPrec.
+func (p *parser) binary(minPrec int) Expr {
 	mark := p.mark
-	var res Expr
-	if p.enter() {
-		res = operand()
-		for res != nil {
-			m := p.mark
-			op, ok := opOf(p.peek().kind)
-			if !ok {
-				break
-			}
-			p.mark++
-			b := operand()
-			if b == nil {
-				p.mark = m
-				break
-			}
-			res = &BinOp{Span: p.span(mark), Left: res, Op: op, Right: b}
+	if !p.enter() {
+		p.leave()
+		return nil
+	}
+	left := p.factor()
+	for left != nil {
+		op, prec := binaryOp(p.peek().kind)
+		if prec < minPrec {
+			break
 		}
+		m := p.mark
+		p.mark++
+		right := p.binary(prec + 1)
+		if right == nil {
+			p.mark = m
+			break
+		}
+		left = &BinOp{Span: p.span(mark), Left: left, Op: op, Right: right}
 	}
 	p.leave()
 	if p.err != nil {
-		res = nil
+		return nil
 	}
-	if res == nil {
+	if left == nil {
 		p.mark = mark
 	}
-	p.memoSet(mark, rule, res)
-	return res
+	return left
 }
 
 // factor (memo): '+' factor | '-' factor | '~' factor | power
 func (p *parser) factor() Expr {
-	if r, ok := p.memoGet(mFactor); ok {
-		e, _ := r.(Expr)
-		return e
-	}
 	mark := p.mark
 	var res Expr
 	if p.enter() {
@@ -149,7 +132,6 @@ func (p *parser) factor() Expr {
 	if res == nil {
 		p.mark = mark
 	}
-	p.memoSet(mark, mFactor, res)
 	return res
 }
 
@@ -175,10 +157,6 @@ func (p *parser) power() Expr {
 
 // awaitPrimary (memo): AWAIT primary | primary
 func (p *parser) awaitPrimary() Expr {
-	if r, ok := p.memoGet(mAwaitPrimary); ok {
-		e, _ := r.(Expr)
-		return e
-	}
 	mark := p.mark
 	var res Expr
 	if p.enter() {
@@ -200,6 +178,5 @@ func (p *parser) awaitPrimary() Expr {
 	if res == nil {
 		p.mark = mark
 	}
-	p.memoSet(mark, mAwaitPrimary, res)
 	return res
 }

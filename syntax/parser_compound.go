@@ -197,7 +197,7 @@ func (p *parser) classDefRaw() *ClassDef {
 		p.mark = mark
 		return nil
 	}
-	return &ClassDef{Span: p.span(mark), Name: p.identifier(name.text), Bases: bases, Keywords: keywords, Body: body}
+	return &ClassDef{Span: p.span(mark), Name: p.identifier(p.text(name)), Bases: bases, Keywords: keywords, Body: body}
 }
 
 // functionDef: decorators function_def_raw | function_def_raw
@@ -284,7 +284,7 @@ func (p *parser) functionDefRaw() Stmt {
 	if params == nil {
 		params = emptyArguments()
 	}
-	id := p.identifier(name.text)
+	id := p.identifier(p.text(name))
 	if async {
 		return &AsyncFunctionDef{Span: p.span(mark), Name: id, Args: params, Body: body, Returns: returns, TypeComment: tc}
 	}
@@ -303,7 +303,7 @@ func (p *parser) funcTypeComment() string {
 			m := p.mark
 			if p.expect(NEWLINE) != nil && p.expect(INDENT) != nil {
 				p.mark = m
-				return t.text
+				return p.text(t)
 			}
 		}
 		p.mark = mark

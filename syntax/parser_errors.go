@@ -45,11 +45,11 @@ func (p *parser) tokenizerPosAfter(t *ptok) (int, int) {
 		return int(t.start.Line), int(t.start.Col)
 	}
 	// ENDMARKER: the tokenizer is at the end of the last line.
-	n := p.tz.NumLines()
+	n := p.numLines()
 	if n == 0 {
 		return 0, 0
 	}
-	return n, len(p.tz.Line(n))
+	return n, len(p.line(n))
 }
 
 // raiseSpan raises a SyntaxError covering span s (CPython's
@@ -94,11 +94,9 @@ func (p *parser) raiseAt(typ string, line, col, endLine, endCol int, msg string)
 		msg = "f-string: " + msg
 		text = p.fstr.line(line)
 		col -= p.fstr.col
-		if endCol != noPos {
-			endCol -= p.fstr.col
-		}
+		endCol -= p.fstr.col
 	} else {
-		text = p.tz.Line(line)
+		text = p.line(line)
 	}
 	if p.charOffsets && p.fstr == nil {
 		col = byteToCharOffset(text, col)
@@ -109,7 +107,7 @@ func (p *parser) raiseAt(typ string, line, col, endLine, endCol int, msg string)
 	p.err = &Error{
 		Type:      typ,
 		Msg:       msg,
-		Filename:  p.tz.Filename(),
+		Filename:  p.filename,
 		Lineno:    line,
 		Offset:    col,
 		EndLineno: endLine,
@@ -205,14 +203,14 @@ func (p *parser) tokenizerOK() bool {
 // there replaces the parser's; so does an unclosed bracket opened on a
 // line before the parser's error.
 func (p *parser) checkRestOfSource() {
-	if p.tokErr == nil || p.fill > p.ntoks || p.fstr != nil && p.mode == ModeSingle {
+	if p.tokErr == nil || p.fill > p.ntoks {
 		return
 	}
-	if p.tz.ErrorRaised() {
-		p.err = p.tokErr
+	if p.tokErrRaised {
+		p.err = p.tokenizerError()
 		return
 	}
-	parens := p.tz.OpenParens()
+	parens := p.openParens
 	if len(parens) == 0 {
 		return
 	}

@@ -55,6 +55,10 @@ func (p *parser) tupleRest(mark int, a Expr, elem func() Expr) Expr {
 //	| disjunction
 //	| lambdef
 func (p *parser) expression() Expr {
+	if !exprStart[p.peek().kind] {
+		// No alternative can match: fail without a memo entry.
+		return nil
+	}
 	if r, ok := p.memoGet(mExpression); ok {
 		e, _ := r.(Expr)
 		return e
@@ -165,10 +169,6 @@ func (p *parser) starExpressions() Expr {
 
 // starExpression (memo): '*' bitwise_or | expression
 func (p *parser) starExpression() Expr {
-	if r, ok := p.memoGet(mStarExpression); ok {
-		e, _ := r.(Expr)
-		return e
-	}
 	mark := p.mark
 	var res Expr
 	if p.enter() {
@@ -187,7 +187,6 @@ func (p *parser) starExpression() Expr {
 	if res == nil {
 		p.mark = mark
 	}
-	p.memoSet(mark, mStarExpression, res)
 	return res
 }
 
@@ -283,10 +282,6 @@ func (p *parser) namedExpression() Expr {
 
 // disjunction (memo): conjunction ('or' conjunction)+ | conjunction
 func (p *parser) disjunction() Expr {
-	if r, ok := p.memoGet(mDisjunction); ok {
-		e, _ := r.(Expr)
-		return e
-	}
 	mark := p.mark
 	var res Expr
 	if p.enter() {
@@ -296,16 +291,11 @@ func (p *parser) disjunction() Expr {
 	if res == nil {
 		p.mark = mark
 	}
-	p.memoSet(mark, mDisjunction, res)
 	return res
 }
 
 // conjunction (memo): inversion ('and' inversion)+ | inversion
 func (p *parser) conjunction() Expr {
-	if r, ok := p.memoGet(mConjunction); ok {
-		e, _ := r.(Expr)
-		return e
-	}
 	mark := p.mark
 	var res Expr
 	if p.enter() {
@@ -315,7 +305,6 @@ func (p *parser) conjunction() Expr {
 	if res == nil {
 		p.mark = mark
 	}
-	p.memoSet(mark, mConjunction, res)
 	return res
 }
 
@@ -353,10 +342,6 @@ func (p *parser) boolOp(kw Kind, op BoolOperator, operand func() Expr) Expr {
 
 // inversion (memo): 'not' inversion | comparison
 func (p *parser) inversion() Expr {
-	if r, ok := p.memoGet(mInversion); ok {
-		e, _ := r.(Expr)
-		return e
-	}
 	mark := p.mark
 	var res Expr
 	if p.enter() {
@@ -375,7 +360,6 @@ func (p *parser) inversion() Expr {
 	if res == nil {
 		p.mark = mark
 	}
-	p.memoSet(mark, mInversion, res)
 	return res
 }
 
@@ -467,11 +451,11 @@ func (p *parser) compareOpPair() (CmpOp, Expr, bool) {
 // only "<>".
 func (p *parser) checkBarry(t *ptok) bool {
 	if p.flags&BarryAsFLUFL != 0 {
-		if t.text != "<>" {
+		if p.text(t) != "<>" {
 			p.raise("SyntaxError", "with Barry as BDFL, use '<>' instead of '!='")
 			return false
 		}
 		return true
 	}
-	return t.text == "!="
+	return p.text(t) == "!="
 }

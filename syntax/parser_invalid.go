@@ -154,7 +154,7 @@ func lastComprehensionItem(c *Comprehension) Expr {
 
 // invalidArguments:
 //
-//	| args ',' '*'
+//	| ((','.positional_arg+ ',' kwargs) | kwargs) ',' '*'
 //	| expression for_if_clauses ',' [args | expression for_if_clauses]
 //	| NAME '=' expression for_if_clauses
 //	| args for_if_clauses
@@ -162,9 +162,13 @@ func lastComprehensionItem(c *Comprehension) Expr {
 //	| args ',' args
 func (p *parser) invalidArguments() {
 	mark := p.mark
-	if a := p.args(); a != nil && p.expect(COMMA) != nil && p.expect(STAR) != nil {
-		p.raise("SyntaxError", "iterable argument unpacking follows keyword argument unpacking")
-		return
+	// CPython 3.11.7 (newer than the 3.11 grammar's "args ',' '*'"):
+	// ((positional ',' kwargs) | kwargs) ',' '*'
+	if p.kwargsAfterArgs() && p.expect(COMMA) != nil {
+		if b := p.expect(STAR); b != nil {
+			p.raiseSpan(tokSpan(b), "iterable argument unpacking follows keyword argument unpacking")
+			return
+		}
 	}
 	p.mark = mark
 	if p.err != nil {
@@ -242,6 +246,30 @@ func (p *parser) invalidArguments() {
 	p.mark = mark
 }
 
+// kwargsAfterArgs parses
+//
+//	(','.(starred_expression | (assignment_expression | expression !':=') !'=')+ ',' kwargs) | kwargs
+func (p *parser) kwargsAfterArgs() bool {
+	mark := p.mark
+	if p.positionalArg() != nil {
+		for {
+			m := p.mark
+			if p.expect(COMMA) == nil || p.positionalArg() == nil {
+				p.mark = m
+				break
+			}
+		}
+		if p.err == nil && p.expect(COMMA) != nil && p.kwargs() != nil {
+			return true
+		}
+	}
+	p.mark = mark
+	if p.err != nil {
+		return false
+	}
+	return p.kwargs() != nil
+}
+
 // invalidKwarg:
 //
 //	| ('True'|'False'|'None') '='
@@ -252,7 +280,7 @@ func (p *parser) invalidKwarg() {
 	if t := p.peek(); t.kind == kwTrue || t.kind == kwFalse || t.kind == kwNone {
 		p.mark++
 		if b := p.expect(EQUAL); b != nil {
-			p.raiseRange(tokSpan(t), tokSpan(b), "cannot assign to "+t.text)
+			p.raiseRange(tokSpan(t), tokSpan(b), "cannot assign to "+p.text(t))
 			return
 		}
 	}

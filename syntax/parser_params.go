@@ -372,7 +372,7 @@ func (p *parser) paramNoDefaultStarAnnotation() *Arg {
 		p.mark = mark
 		return nil
 	}
-	a := &Arg{Span: p.span(mark), Arg: p.identifier(t.text), Annotation: ann}
+	a := &Arg{Span: p.span(mark), Arg: p.identifier(p.text(t)), Annotation: ann}
 	tc, ok := p.paramEnd(false)
 	if !ok {
 		p.mark = mark
@@ -456,7 +456,7 @@ func (p *parser) param(lambda bool) *Arg {
 			return nil
 		}
 	}
-	return &Arg{Span: p.span(mark), Arg: p.identifier(t.text), Annotation: ann}
+	return &Arg{Span: p.span(mark), Arg: p.identifier(p.text(t)), Annotation: ann}
 }
 
 // defaultValue: '=' expression | invalid_default

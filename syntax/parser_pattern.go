@@ -290,7 +290,7 @@ func (p *parser) capturePattern() Pattern {
 func (p *parser) patternCaptureTarget() string {
 	mark := p.mark
 	t := p.peek()
-	if t.kind != NAME || t.text == "_" {
+	if t.kind != NAME || p.text(t) == "_" {
 		return ""
 	}
 	p.mark++
@@ -299,7 +299,7 @@ func (p *parser) patternCaptureTarget() string {
 		p.mark = mark
 		return ""
 	}
-	return p.identifier(t.text)
+	return p.identifier(p.text(t))
 }
 
 // wildcardPattern: "_"
@@ -346,7 +346,7 @@ func (p *parser) attr() Expr {
 				p.mark = m
 				break
 			}
-			cur = &Attribute{Span: p.span(mark), Value: cur, Attr: p.identifier(b.text), Ctx: Load}
+			cur = &Attribute{Span: p.span(mark), Value: cur, Attr: p.identifier(p.text(b)), Ctx: Load}
 			res = cur
 		}
 		if res == nil {

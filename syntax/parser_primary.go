@@ -11,10 +11,6 @@ package syntax
 //	| primary '[' slices ']'
 //	| atom
 func (p *parser) primary() Expr {
-	if r, ok := p.memoGet(mPrimary); ok {
-		e, _ := r.(Expr)
-		return e
-	}
 	mark := p.mark
 	var res Expr
 	if p.enter() {
@@ -34,7 +30,6 @@ func (p *parser) primary() Expr {
 	if res == nil {
 		p.mark = mark
 	}
-	p.memoSet(mark, mPrimary, res)
 	return res
 }
 
@@ -46,7 +41,7 @@ func (p *parser) primaryTrailer(mark int, a Expr) Expr {
 	case DOT:
 		p.mark++
 		if b := p.expect(NAME); b != nil {
-			return &Attribute{Span: p.span(mark), Value: a, Attr: p.identifier(b.text), Ctx: Load}
+			return &Attribute{Span: p.span(mark), Value: a, Attr: p.identifier(p.text(b)), Ctx: Load}
 		}
 	case LPAR:
 		if g := p.genexp(); g != nil {
@@ -213,7 +208,7 @@ func (p *parser) number() Expr {
 	if t == nil {
 		return nil
 	}
-	v, err := NumberValue(t.text)
+	v, err := NumberValue(p.text(t))
 	if err != nil {
 		// The only error: too many digits for the int conversion limit.
 		p.mark--

@@ -399,7 +399,7 @@ func (p *parser) annotatedRHS() Expr {
 // text ("" when absent).
 func (p *parser) optTypeComment() string {
 	if t := p.expect(TYPE_COMMENT); t != nil {
-		return t.text
+		return p.text(t)
 	}
 	return ""
 }
@@ -487,7 +487,7 @@ func (p *parser) nameList() []string {
 	if t == nil {
 		return nil
 	}
-	names = append(names, p.identifier(t.text))
+	names = append(names, p.identifier(p.text(t)))
 	for {
 		m := p.mark
 		if p.expect(COMMA) == nil {
@@ -498,7 +498,7 @@ func (p *parser) nameList() []string {
 			p.mark = m
 			break
 		}
-		names = append(names, p.identifier(t.text))
+		names = append(names, p.identifier(p.text(t)))
 	}
 	return names
 }
@@ -724,7 +724,7 @@ func (p *parser) importFromAsName() *Alias {
 		return nil
 	}
 	asname := p.optAsName()
-	return &Alias{Span: p.span(mark), Name: p.identifier(t.text), Asname: asname}
+	return &Alias{Span: p.span(mark), Name: p.identifier(p.text(t)), Asname: asname}
 }
 
 // optAsName parses an optional ['as' NAME] and returns the name.
@@ -738,7 +738,7 @@ func (p *parser) optAsName() string {
 		p.mark = m
 		return ""
 	}
-	return p.identifier(t.text)
+	return p.identifier(p.text(t))
 }
 
 // dottedAsNames: ','.dotted_as_name+
@@ -793,7 +793,7 @@ func (p *parser) dottedName() *Name {
 				p.mark = m
 				break
 			}
-			n = &Name{Span: Span{n.Lineno, n.ColOffset, b.end.Line, b.end.Col}, Id: n.Id + "." + p.identifier(b.text), Ctx: Load}
+			n = &Name{Span: Span{n.Lineno, n.ColOffset, b.end.Line, b.end.Col}, Id: n.Id + "." + p.identifier(p.text(b)), Ctx: Load}
 		}
 	}
 	p.memoSet(mark, mDottedName, n)

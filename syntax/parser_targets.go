@@ -101,6 +101,9 @@ func (p *parser) starTargetsTupleSeq() []Expr {
 
 // starTarget (memo): '*' (!'*' star_target) | target_with_star_atom
 func (p *parser) starTarget() Expr {
+	if k := p.peek().kind; !atomStart[k] && k != STAR {
+		return nil
+	}
 	if r, ok := p.memoGet(mStarTarget); ok {
 		e, _ := r.(Expr)
 		return e
@@ -177,7 +180,7 @@ func (p *parser) subscriptAttributeTarget(ctx ExprContext) Expr {
 	afterA := p.mark
 	if p.expect(DOT) != nil {
 		if b := p.expect(NAME); b != nil && !p.tLookahead() {
-			return &Attribute{Span: p.span(mark), Value: a, Attr: p.identifier(b.text), Ctx: ctx}
+			return &Attribute{Span: p.span(mark), Value: a, Attr: p.identifier(p.text(b)), Ctx: ctx}
 		}
 	}
 	if p.err != nil {
@@ -283,6 +286,9 @@ func (p *parser) singleSubscriptAttributeTarget() Expr {
 //	| t_primary '(' [arguments] ')' &t_lookahead
 //	| atom &t_lookahead
 func (p *parser) tPrimary() Expr {
+	if !atomStart[p.peek().kind] {
+		return nil
+	}
 	if r, ok := p.memoGet(mTPrimary); ok {
 		e, _ := r.(Expr)
 		return e
@@ -319,7 +325,7 @@ func (p *parser) tPrimaryTrailer(mark int, a Expr) Expr {
 	// t_primary '.' NAME &t_lookahead
 	if p.expect(DOT) != nil {
 		if b := p.expect(NAME); b != nil && p.tLookahead() {
-			return &Attribute{Span: p.span(mark), Value: a, Attr: p.identifier(b.text), Ctx: Load}
+			return &Attribute{Span: p.span(mark), Value: a, Attr: p.identifier(p.text(b)), Ctx: Load}
 		}
 	}
 	p.mark = m

@@ -2,14 +2,21 @@ package syntax
 
 // ptok is a token as the parser sees it: keywords have their own kinds,
 // and each token carries the bracket depth after it and the head of its
-// memo list.
+// memo list. Its text is src[off:off+n]; the struct holds no pointers,
+// so the garbage collector does not scan the token slice.
 type ptok struct {
 	kind  Kind
 	level int16 // bracket nesting depth after this token (CPython's token->level)
 	memo  int32 // index into parser.memos of the first memo entry, 0 for none
 	start Pos
 	end   Pos
-	text  string
+	off   int32
+	n     int32
+}
+
+// text returns the source text of t.
+func (p *parser) text(t *ptok) string {
+	return p.src[t.off : t.off+t.n]
 }
 
 // Keyword kinds. CPython gives each keyword its own token type; kaa
@@ -135,9 +142,16 @@ func keywordKind(s string) Kind {
 // loadTokens tokenizes the source and builds p.toks: keywords get their
 // kinds, "# type: ignore" comments go to p.typeIgnores, and a sentinel
 // ends the slice (the ENDMARKER, or an ERRORTOKEN standing for the
-// tokenizer's error).
-func (p *parser) loadTokens() {
-	toks, err := p.tz.Tokens()
+// tokenizer's error). It keeps what the parser needs of the tokenizer,
+// so that the tokenizer and its own token slice can be freed.
+func (p *parser) loadTokens(tz *Tokenizer) {
+	toks, err := tz.Tokens()
+	p.src = tz.Source()
+	p.filename = tz.Filename()
+	p.tokErrRaised = tz.ErrorRaised()
+	p.openParens = tz.OpenParens()
+	p.tokWarnings = tz.Warnings()
+	p.indexLines()
 	p.toks = make([]ptok, 0, len(toks)+2)
 	level := 0
 	started := false
@@ -150,6 +164,10 @@ func (p *parser) loadTokens() {
 			continue
 		case NAME:
 			k = keywordKind(t.Text)
+		case ASYNC:
+			k = kwAsync
+		case AWAIT:
+			k = kwAwait
 		case LPAR, LSQB, LBRACE:
 			level++
 		case RPAR, RSQB, RBRACE:
@@ -164,25 +182,84 @@ func (p *parser) loadTokens() {
 			}
 		}
 		started = true
-		p.toks = append(p.toks, ptok{kind: k, level: int16(level), start: t.Start, end: t.End, text: t.Text})
+		pt := ptok{kind: k, level: int16(level), start: t.Start, end: t.End}
+		if n := len(t.Text); n > 0 {
+			pt.off = int32(p.offset(t.Start))
+			pt.n = int32(n)
+		}
+		if k == NEWLINE {
+			// CPython's NEWLINE token ends where it starts.
+			pt.end = pt.start
+		}
+		p.toks = append(p.toks, pt)
 	}
 	p.ntoks = len(p.toks)
+	var pos Pos
+	if n := len(p.toks); n > 0 {
+		pos = p.toks[n-1].end
+	}
 	if err != nil {
 		p.tokErr = err
-		var pos Pos
-		if n := len(p.toks); n > 0 {
-			pos = p.toks[n-1].end
-		}
 		p.toks = append(p.toks, ptok{kind: ERRORTOKEN, level: int16(level), start: pos, end: pos})
 	} else if len(p.toks) == 0 || p.toks[len(p.toks)-1].kind != ENDMARKER {
-		var pos Pos
-		if n := len(p.toks); n > 0 {
-			pos = p.toks[n-1].end
-		}
 		p.toks = append(p.toks, ptok{kind: ENDMARKER, start: pos, end: pos})
 		p.ntoks = len(p.toks)
 	}
-	p.memos = make([]memoEntry, 1, 64)
+	p.memos = make([]memoEntry, 1, len(p.toks)/2+16)
+}
+
+// indexLines records where each line of the source starts.
+func (p *parser) indexLines() {
+	n := 1
+	for i := 0; i < len(p.src); i++ {
+		if p.src[i] == '\n' {
+			n++
+		}
+	}
+	p.lineStarts = make([]int32, 1, n)
+	for i := 0; i < len(p.src); i++ {
+		if p.src[i] == '\n' && i+1 < len(p.src) {
+			p.lineStarts = append(p.lineStarts, int32(i+1))
+		}
+	}
+}
+
+// offset is the byte offset in the source of a position.
+func (p *parser) offset(pos Pos) int {
+	l := int(pos.Line) - 1
+	if l < 0 {
+		return 0
+	}
+	if l >= len(p.lineStarts) {
+		return len(p.src)
+	}
+	off := int(p.lineStarts[l]) + int(pos.Col)
+	if off > len(p.src) {
+		off = len(p.src)
+	}
+	return off
+}
+
+// numLines is the number of lines of the source.
+func (p *parser) numLines() int {
+	if len(p.src) == 0 {
+		return 0
+	}
+	return len(p.lineStarts)
+}
+
+// line returns line n of the source with its newline ("" when out of
+// range), the text CPython gives a SyntaxError.
+func (p *parser) line(n int) string {
+	if n < 1 || n > len(p.lineStarts) || len(p.src) == 0 {
+		return ""
+	}
+	start := int(p.lineStarts[n-1])
+	end := len(p.src)
+	if n < len(p.lineStarts) {
+		end = int(p.lineStarts[n])
+	}
+	return p.src[start:end]
 }
 
 // peek returns the token at the current position, fetching it (CPython's
@@ -203,8 +280,42 @@ func (p *parser) fillToken() {
 	}
 	p.fill++
 	if p.fill-1 == p.ntoks && p.tokErr != nil && p.err == nil {
-		p.err = p.tokErr
+		p.err = p.tokenizerError()
 	}
+}
+
+// tokenizerError returns the tokenizer's error as the parser reports it.
+// Errors that CPython's parser builds from the tokenizer's state (an
+// unclosed bracket at the end, a bad dedent...) count their offsets in
+// bytes, like the parser's own, unless the source declares its encoding;
+// the tokenizer gives characters.
+func (p *parser) tokenizerError() *Error {
+	e := p.tokErr
+	if p.charOffsets || p.fstr != nil || p.tokErrRaised {
+		return e
+	}
+	c := *e
+	c.Offset = charToByteOffset(c.Text, c.Offset)
+	if c.EndLineno == c.Lineno && c.EndOffset > 0 {
+		c.EndOffset = charToByteOffset(c.Text, c.EndOffset)
+	}
+	return &c
+}
+
+// charToByteOffset converts a 1-based character offset in line to the
+// 1-based byte offset of the same place.
+func charToByteOffset(line string, off int) int {
+	if off <= 1 {
+		return off
+	}
+	n := 1
+	for i := range line {
+		if n == off {
+			return i + 1
+		}
+		n++
+	}
+	return len(line) + off - n + 1
 }
 
 // expect consumes a token of kind k.
@@ -235,7 +346,7 @@ func (p *parser) expectName() *Name {
 
 // nameFromToken makes a Load Name node of a NAME token.
 func (p *parser) nameFromToken(t *ptok) *Name {
-	return &Name{Span: tokSpan(t), Id: p.identifier(t.text), Ctx: Load}
+	return &Name{Span: tokSpan(t), Id: p.identifier(p.text(t)), Ctx: Load}
 }
 
 // identifier returns the identifier a NAME's text stands for: as CPython
@@ -253,7 +364,7 @@ func (p *parser) identifier(s string) string {
 // "match").
 func (p *parser) expectSoft(s string) *ptok {
 	t := p.peek()
-	if t.kind != NAME || t.text != s {
+	if t.kind != NAME || p.text(t) != s {
 		return nil
 	}
 	p.mark++
@@ -264,7 +375,7 @@ func (p *parser) expectSoft(s string) *ptok {
 // keywords (CPython's SOFT_KEYWORD token in the grammar).
 func (p *parser) isSoftKeyword() bool {
 	t := p.peek()
-	return t.kind == NAME && (t.text == "_" || t.text == "case" || t.text == "match")
+	return t.kind == NAME && (p.text(t) == "_" || p.text(t) == "case" || p.text(t) == "match")
 }
 
 // tokSpan is the span of one token.
@@ -300,6 +411,19 @@ func (p *parser) lastNonWhitespace() *ptok {
 // spanFromTo is the span from the start of a to the end of b.
 func spanFromTo(a, b *Span) Span {
 	return Span{Lineno: a.Lineno, ColOffset: a.ColOffset, EndLineno: b.EndLineno, EndColOffset: b.EndColOffset}
+}
+
+// atomStart marks the token kinds an atom can start with.
+var atomStart = [256]bool{
+	NAME: true, NUMBER: true, STRING: true, LPAR: true, LSQB: true, LBRACE: true,
+	ELLIPSIS: true, kwTrue: true, kwFalse: true, kwNone: true,
+}
+
+// exprStart marks the token kinds an expression can start with.
+var exprStart = [256]bool{
+	NAME: true, NUMBER: true, STRING: true, LPAR: true, LSQB: true, LBRACE: true,
+	ELLIPSIS: true, kwTrue: true, kwFalse: true, kwNone: true,
+	kwNot: true, kwAwait: true, kwLambda: true, PLUS: true, MINUS: true, TILDE: true,
 }
 
 // memoEntry is one memoised rule result: the rule, its result and the
@@ -387,7 +511,7 @@ func (p *parser) enter() bool {
 	p.level++
 	if p.level > maxStack {
 		if p.err == nil {
-			p.err = &Error{Type: "MemoryError", Filename: p.tz.Filename()}
+			p.err = &Error{Type: "MemoryError", Filename: p.filename}
 		}
 		return false
 	}
@@ -396,26 +520,6 @@ func (p *parser) enter() bool {
 
 // leave undoes enter.
 func (p *parser) leave() { p.level-- }
-
-// sourceOffset is the byte offset in the source of a position.
-func (p *parser) sourceOffset(pos Pos) int {
-	src := p.tz.Source()
-	line := int32(1)
-	off := 0
-	for line < pos.Line && off < len(src) {
-		i := indexByte(src[off:], '\n')
-		if i < 0 {
-			return len(src)
-		}
-		off += i + 1
-		line++
-	}
-	off += int(pos.Col)
-	if off > len(src) {
-		off = len(src)
-	}
-	return off
-}
 
 func indexByte(s string, c byte) int {
 	for i := 0; i < len(s); i++ {

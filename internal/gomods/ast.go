@@ -225,8 +225,12 @@ func AST(args []string, stdio Stdio) int {
 	if perr != nil {
 		var se *syntax.Error
 		if errors.As(perr, &se) {
-			if se.Lineno > 0 && o.infile != "-" {
-				se.Text = fileLineText(src, se.Lineno, se.Text)
+			if se.Lineno > 0 && o.infile != "-" && len(se.Text) > 999 {
+				// CPython reads a parser error's line back from the file
+				// in 1000-byte pieces and keeps the last one.
+				if line := fileLineText(src, se.Lineno, ""); line == se.Text || line+"\n" == se.Text {
+					se.Text = lastChunk(se.Text)
+				}
 			}
 			fmt.Fprint(stdio.Stderr, se.Report())
 		} else {
@@ -252,10 +256,8 @@ func AST(args []string, stdio Stdio) int {
 // construction" when converting the tree to Python objects.
 const astRecursionLimit = 2985
 
-// fileLineText returns line n of a source file as CPython's traceback
-// reads it back from the file for a SyntaxError: with universal
-// newlines, and for a line longer than 999 bytes only its last chunk of
-// at most 999 bytes (CPython reads the file in 1000-byte buffers).
+// fileLineText returns line n of a source file as CPython reads it back
+// from the file (for a warning's source line): with universal newlines.
 func fileLineText(src []byte, n int, fallback string) string {
 	s := string(src)
 	s = strings.ReplaceAll(s, "\r\n", "\n")
@@ -273,6 +275,11 @@ func fileLineText(src []byte, n int, fallback string) string {
 	if s == "" {
 		return fallback
 	}
+	return s
+}
+
+// lastChunk returns the last piece of at most 999 bytes of a long line.
+func lastChunk(s string) string {
 	for len(s) > 999 {
 		s = s[999:]
 	}

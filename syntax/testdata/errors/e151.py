@@ -1,0 +1,2 @@
+match x:
+  case a as 1: pass
