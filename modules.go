@@ -1,6 +1,10 @@
 package kaa
 
-import "github.com/kaa-lang/kaa/py"
+import (
+	"github.com/kaa-lang/kaa/lib"
+	"github.com/kaa-lang/kaa/py"
+	"github.com/kaa-lang/kaa/stdlib/collections"
+)
 
 // stdlibModules lists the modules implemented in Go (packages under
 // stdlib/), by import name. A package stdlib/<name> exports
@@ -9,8 +13,11 @@ import "github.com/kaa-lang/kaa/py"
 //
 // and is registered here explicitly.
 func stdlibModules() map[string]py.ModuleInit {
-	return map[string]py.ModuleInit{}
+	return map[string]py.ModuleInit{
+		"_collections": collections.Init,
+	}
 }
 
-// libSource finds kaa's own Python modules (lib/), none yet.
-func libSource(name string) ([]byte, string, bool, bool) { return nil, "", false, false }
+// libSource finds kaa's own Python modules (lib/, embedded in the
+// binary).
+func libSource(name string) ([]byte, string, bool, bool) { return lib.Source(name) }
