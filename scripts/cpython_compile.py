@@ -1,7 +1,11 @@
 #!/usr/bin/env python3
 """Dump what CPython 3.11 makes of Python source files, for kaa's compiler tests.
 
-Usage: cpython_compile.py [-O N] [--no-ast] [--no-code] FILE...
+Usage: cpython_compile.py [-O N] [--mode exec|eval|single] [--flags N]
+                          [--syntax-warnings-as-errors] [--no-ast] [--no-code] FILE...
+
+--flags passes N as compile()'s flags argument (future features, and
+0x2000 for ast.PyCF_ALLOW_TOP_LEVEL_AWAIT).
 
 For each FILE, one JSON object per line:
 
@@ -162,12 +166,21 @@ def enc_error(e):
 def main():
     args = sys.argv[1:]
     optimize = 0
+    mode = "exec"
+    flags = 0
+    warnings_as_errors = False
     want_ast = want_code = True
     files = []
     while args:
         a = args.pop(0)
         if a == "-O":
             optimize = int(args.pop(0))
+        elif a == "--mode":
+            mode = args.pop(0)
+        elif a == "--flags":
+            flags = int(args.pop(0), 0)
+        elif a == "--syntax-warnings-as-errors":
+            warnings_as_errors = True
         elif a == "--no-ast":
             want_ast = False
         elif a == "--no-code":
@@ -175,12 +188,15 @@ def main():
         else:
             files.append(a)
     warnings.simplefilter("ignore")
+    if warnings_as_errors:
+        warnings.simplefilter("error", SyntaxWarning)
     for f in files:
         with open(f, "rb") as fh:
             src = fh.read()
         rec = {"file": f}
         try:
-            tree = ast.parse(src, f)
+            tree = compile(src, f, mode, flags=ast.PyCF_ONLY_AST | (flags & ast.PyCF_ALLOW_TOP_LEVEL_AWAIT),
+                           dont_inherit=True)
         except (SyntaxError, ValueError) as e:
             rec["parse_error"] = enc_error(e)
             print(json.dumps(rec))
@@ -192,7 +208,7 @@ def main():
         if want_ast:
             rec["ast"] = enc_node(tree)
         try:
-            co = compile(src, f, "exec", dont_inherit=True, optimize=optimize)
+            co = compile(src, f, mode, flags=flags, dont_inherit=True, optimize=optimize)
             if want_code:
                 rec["code"] = norm_code(co)
         except (SyntaxError, ValueError) as e:
