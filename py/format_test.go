@@ -76,3 +76,6 @@ func TestAscii(t *testing.T) {
 	}
 	compareExprs(t, cases)
 }
+
+func mathNaN() float64         { return math.NaN() }
+func mathInf(sign int) float64 { return math.Inf(sign) }
