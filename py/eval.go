@@ -306,7 +306,11 @@ func (t *Thread) eval(f *Frame, throw error) (Object, error) {
 					r, e = Call(t, fn, args, kw)
 				}
 			case *Type:
-				r, e = t.callType(fv, args, kw)
+				if fv.meta == nil {
+					r, e = t.callType(fv, args, kw)
+				} else {
+					r, e = Call(t, fn, args, kw)
+				}
 			default:
 				r, e = Call(t, fn, args, kw)
 			}

@@ -317,18 +317,24 @@ func dictMergeOp(t *Thread, d *Dict, m Object, fn Object) error {
 	return nil
 }
 
-// funcNameForError names a callable as call errors do: "f()" or
-// "A.m()".
+// funcNameForError names a callable as CPython's call errors do
+// (_PyObject_FunctionStr): "__main__.f()", "len()", "list.append()".
 func funcNameForError(fn Object) string {
 	switch f := fn.(type) {
 	case *Function:
+		if m, ok := f.module.(*Str); ok && m.s != "builtins" {
+			return m.s + "." + f.qualname.s + "()"
+		}
 		return f.qualname.s + "()"
 	case *BuiltinFunction:
 		return f.QualName() + "()"
 	case *Method:
 		return funcNameForError(f.Func)
 	case *Type:
-		return f.Name + "()"
+		if m := f.ModuleName(); m != "builtins" {
+			return m + "." + f.QualName + "()"
+		}
+		return f.QualName + "()"
 	}
 	if fn == nil {
 		return "function"
@@ -367,9 +373,6 @@ func unpackIterable(t *Thread, seq Object, before, after int) ([]Object, error) 
 			return nil, err
 		}
 		if ok {
-			if n, err := Len(t, seq); err == nil {
-				return nil, Errorf(ValueErrorType, "too many values to unpack (expected %d, got %d)", before, n)
-			}
 			return nil, Errorf(ValueErrorType, "too many values to unpack (expected %d)", before)
 		}
 		return out, nil
@@ -396,7 +399,7 @@ func formatValue(t *Thread, v Object, conv int, spec Object) (Object, error) {
 	case 2:
 		v, err = Repr(t, v)
 	case 3:
-		v, err = asciiRepr(t, v)
+		v, err = Ascii(t, v)
 	}
 	if err != nil {
 		return nil, err
@@ -407,7 +410,7 @@ func formatValue(t *Thread, v Object, conv int, spec Object) (Object, error) {
 		}
 		spec = emptyStr
 	}
-	return formatObject(t, v, spec.(*Str))
+	return Format(t, v, spec.(*Str))
 }
 
 // makeFunction is MAKE_FUNCTION: it pops the code object and the parts

@@ -147,6 +147,31 @@ func init() {
 		return nil
 	}
 	StopAsyncIterationType.Slots.Init = excInit
+	argAttr := func(typ *Type, name string, whole bool) {
+		typ.AddGetSet(name, func(t *Thread, o Object) (Object, error) {
+			e := o.(*Exception)
+			if e.dict != nil {
+				if v := e.dict.GetString(name); v != nil {
+					return v, nil
+				}
+			}
+			switch n := len(e.args.items); {
+			case n == 0:
+				return None, nil
+			case n == 1 || !whole:
+				return e.args.items[0], nil
+			}
+			return e.args, nil
+		}, func(t *Thread, o, v Object) error {
+			if v == nil {
+				v = None
+			}
+			o.(*Exception).setAttr(name, v)
+			return nil
+		}, "")
+	}
+	argAttr(StopIterationType, "value", false)
+	argAttr(SystemExitType, "code", true)
 	SystemExitType.Slots.Init = func(t *Thread, o Object, args []Object, kw *Tuple) error {
 		if err := excInit(t, o, args, kw); err != nil {
 			return err
@@ -197,6 +222,16 @@ func init() {
 			}
 			return nil
 		}
+	}
+	OSErrorType.Slots.New = func(t *Thread, typ *Type, args []Object, kw *Tuple) (Object, error) {
+		if typ == OSErrorType && len(args) >= 2 {
+			if n, ok := args[0].(Int); ok {
+				if p, ok := errnoTypes[int64(n)]; ok {
+					typ = *p
+				}
+			}
+		}
+		return excNew(t, typ, args, kw)
 	}
 	for _, typ := range exceptionTypes {
 		if typ.IsSubtype(OSErrorType) {

@@ -17,8 +17,20 @@ type Generator struct {
 	// handled is the exception the generator was handling when it last
 	// suspended (its own sys.exc_info()).
 	handled *Exception
-	// hooksDone and closed are used by async generators.
+	// retval is what the generator returned (for the StopIteration
+	// that next() raises).
+	retval Object
+	// aclosed is used by async generators.
 	aclosed bool
+}
+
+// StopIterationFor returns the StopIteration that next(it) raises when
+// the iterator is exhausted: it carries a generator's return value.
+func StopIterationFor(it Object) *Exception {
+	if g, ok := it.(*Generator); ok && g.retval != nil {
+		return stopIteration(g.retval)
+	}
+	return NewError(StopIterationType)
 }
 
 // Kinds of Generator.
@@ -149,6 +161,7 @@ func (g *Generator) resume(t *Thread, v Object, throw error) (Object, bool, erro
 		return r, true, nil
 	}
 	g.finished = true
+	g.retval = r
 	return r, false, nil
 }
 

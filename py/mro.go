@@ -64,7 +64,7 @@ func computeMRO(typ *Type, bases []*Type) ([]*Type, error) {
 					names = append(names, s[0].Name)
 				}
 			}
-			return nil, Errorf(TypeErrorType, "Cannot create a consistent method resolution order (MRO) for bases %s", strings.Join(names, ", "))
+			return nil, Errorf(TypeErrorType, "Cannot create a consistent method resolution\norder (MRO) for bases %s", strings.Join(names, ", "))
 		}
 		result = append(result, cand)
 		for i, s := range seqs {

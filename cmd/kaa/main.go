@@ -64,9 +64,9 @@ func run(argv []string) int {
 			fmt.Fprintf(os.Stderr, "%s: can't open file '%s': [Errno 2] No such file or directory\n", prog, abs)
 			return 2
 		}
-		dir, _ := filepath.Abs(filepath.Dir(opts.script))
-		in := kaa.New(kaa.Options{Args: opts.args, Path: append([]string{dir}, path...)})
-		return in.RunMain(src, opts.script, true)
+		abs, _ := filepath.Abs(opts.script)
+		in := kaa.New(kaa.Options{Args: opts.args, Path: append([]string{filepath.Dir(abs)}, path...)})
+		return in.RunMain(src, abs, true)
 	}
 	args := opts.args
 	if len(args) == 0 {

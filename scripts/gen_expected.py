@@ -1,0 +1,87 @@
+#!/usr/bin/env python3
+"""Generate the expected results of the conformance programs by running
+them under real CPython 3.11.
+
+    python3 scripts/gen_expected.py              # every tests/*/*.py
+    python3 scripts/gen_expected.py tests/vm     # one area
+    python3 scripts/gen_expected.py tests/vm/calls.py ...
+
+For tests/<area>/<name>.py it writes, beside the program:
+
+    <name>.out    the program's standard output
+    <name>.err    its standard error, only when not empty
+    <name>.exit   its exit status, only when not 0
+
+Each program runs from the tests/ directory as `python3 <area>/<name>.py`
+with stdin closed and a 60 second limit. CPython shows the main script's
+path as an absolute path; the tests/ directory prefix is removed from the
+outputs so that they do not depend on where the repository lives (the Go
+test removes it from kaa's output too). Files whose name starts with "_" are helper modules the
+programs import, not programs. The Go test in tests/ runs the same
+programs under kaa and compares.
+"""
+
+import os
+import subprocess
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+TESTS = os.path.join(ROOT, "tests")
+
+
+def programs(args):
+    paths = args or [TESTS]
+    out = []
+    for p in paths:
+        p = os.path.abspath(p)
+        if os.path.isdir(p):
+            for dirpath, dirnames, filenames in os.walk(p):
+                dirnames[:] = sorted(d for d in dirnames if d != "__pycache__")
+                for f in sorted(filenames):
+                    if f.endswith(".py") and not f.startswith("_"):
+                        out.append(os.path.join(dirpath, f))
+        elif p.endswith(".py"):
+            out.append(p)
+    return out
+
+
+def write_or_remove(path, data):
+    if data:
+        with open(path, "wb") as f:
+            f.write(data)
+    elif os.path.exists(path):
+        os.remove(path)
+
+
+def main():
+    if sys.version_info[:2] != (3, 11):
+        sys.exit("gen_expected.py must run under CPython 3.11")
+    env = dict(os.environ)
+    env.pop("PYTHONPATH", None)
+    env["PYTHONHASHSEED"] = "0"
+    env["PYTHONDONTWRITEBYTECODE"] = "1"
+    env["PYTHONIOENCODING"] = "utf-8"
+    for prog in programs(sys.argv[1:]):
+        rel = os.path.relpath(prog, TESTS)
+        try:
+            p = subprocess.run([sys.executable, rel], cwd=TESTS, env=env,
+                               stdin=subprocess.DEVNULL, capture_output=True, timeout=60)
+            out, err, status = p.stdout, p.stderr, p.returncode
+        except subprocess.TimeoutExpired:
+            print("timeout:", rel, file=sys.stderr)
+            continue
+        # The main script's path is absolute in tracebacks: make the
+        # expectations independent of where the repository lives.
+        prefix = (TESTS + os.sep).encode()
+        out, err = out.replace(prefix, b""), err.replace(prefix, b"")
+        base = prog[:-3]
+        write_or_remove(base + ".out", out if out else b"")
+        if not out:
+            open(base + ".out", "wb").close()
+        write_or_remove(base + ".err", err)
+        write_or_remove(base + ".exit", (str(status) + "\n").encode() if status else b"")
+        print("%s: exit %d, %d bytes out, %d bytes err" % (rel, status, len(out), len(err)))
+
+
+if __name__ == "__main__":
+    main()
