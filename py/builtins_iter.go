@@ -116,7 +116,7 @@ func enumerateNew(t *Thread, typ *Type, args []Object, kw *Tuple) (Object, error
 		case name == "iterable" || name == "start":
 			return nil, Errorf(TypeErrorType, "argument for enumerate() given by name ('%s') and position (%d)", name, map[string]int{"iterable": 1, "start": 2}[name])
 		default:
-			return nil, Errorf(TypeErrorType, "enumerate() got an unexpected keyword argument '%s'", name)
+			return nil, Errorf(TypeErrorType, "'%s' is an invalid keyword argument for enumerate()", name)
 		}
 	}
 	if iterable == nil {

@@ -189,14 +189,15 @@ func builtinChr(t *Thread, self Object, args []Object, kw *Tuple) (Object, error
 	if err := exactArgs("chr", 1, args, kw); err != nil {
 		return nil, err
 	}
-	v, err := indexArg("chr", args[0])
+	if _, ok := args[0].(Float); ok {
+		return nil, Errorf(TypeErrorType, "'float' object cannot be interpreted as an integer")
+	}
+	iv, err := Index(t, args[0])
 	if err != nil {
-		if IsExceptionOf(err, OverflowErrorType) {
-			return nil, Errorf(OverflowErrorType, "Python int too large to convert to C int")
-		}
 		return nil, err
 	}
-	if v < -1<<31 || v >= 1<<31 {
+	v, b, _ := IntValue(iv)
+	if b != nil || v < -1<<31 || v >= 1<<31 {
 		return nil, Errorf(OverflowErrorType, "Python int too large to convert to C int")
 	}
 	if v < 0 || v > 0x10FFFF {

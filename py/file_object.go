@@ -178,6 +178,7 @@ func (f *File) peekByte() (byte, bool, error) {
 // universal newlines or newline="" a lone "\r" and "\r\n" end lines too.
 func (f *File) readLineBytes(limit int) ([]byte, error) {
 	anyEnd := f.text && (f.newline == nil || *f.newline == "")
+	crlf := f.text && f.newline != nil && *f.newline == "\r\n"
 	var term byte = '\n'
 	if f.text && f.newline != nil && *f.newline == "\r" {
 		term = '\r'
@@ -198,6 +199,9 @@ func (f *File) readLineBytes(limit int) ([]byte, error) {
 		i := -1
 		for j, c := range buf {
 			if c == term || (anyEnd && (c == '\n' || c == '\r')) {
+				if crlf && (j > 0 && buf[j-1] != '\r' || j == 0 && (len(out) == 0 || out[len(out)-1] != '\r')) {
+					continue
+				}
 				i = j
 				break
 			}
@@ -266,7 +270,7 @@ func (f *File) encode(text string) ([]byte, error) {
 					pos++
 					continue
 				}
-				return nil, Errorf(UnicodeEncodeErrorType, "'%s' codec can't encode character '\\u%04x' in position %d: ordinal not in range(%d)", name, r, pos, max+1)
+				return nil, Errorf(UnicodeEncodeErrorType, "'%s' codec can't encode character '%s' in position %d: ordinal not in range(%d)", name, asciiEscape(string(r)), pos, max+1)
 			}
 			out = append(out, byte(r))
 			pos++
@@ -295,7 +299,7 @@ func (f *File) readChars(t *Thread, n int) (*Str, error) {
 			break
 		}
 		size := 1
-		if c >= 0x80 {
+		if c >= 0x80 && f.isUTF8() {
 			size = utf8Len(c)
 		}
 		b, err := f.readBytes(size)
@@ -314,6 +318,15 @@ func (f *File) readChars(t *Thread, n int) (*Str, error) {
 		count++
 	}
 	return f.decode(t, out)
+}
+
+// isUTF8 reports whether the text encoding is UTF-8.
+func (f *File) isUTF8() bool {
+	switch normaliseEncoding(f.encoding) {
+	case "", "utf_8", "utf8":
+		return true
+	}
+	return false
 }
 
 // utf8Len returns the length of the UTF-8 sequence a lead byte starts.
