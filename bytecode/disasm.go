@@ -180,7 +180,7 @@ func Instructions(c *Code, r *Reprs) []Instruction {
 
 func argRepr(c *Code, r *Reprs, op Opcode, arg uint32) string {
 	switch {
-	case op.UsesConst():
+	case op == LOAD_CONST: // KW_NAMES shows its index only, as CPython's dis does
 		if int(arg) < len(c.Consts) {
 			return r.Const(c.Consts[arg])
 		}

@@ -59,6 +59,7 @@ type pyRecord struct {
 	Error      *pyError `json:"error"`
 	AST        any      `json:"ast"`
 	Code       *pyCode  `json:"code"`
+	Dis        string   `json:"dis"`
 }
 
 // python3 returns the path of python3, skipping the test when absent.

@@ -5,6 +5,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"testing"
 
@@ -63,6 +64,86 @@ func TestDisGolden(t *testing.T) {
 		}
 		if !bytes.Equal(buf.Bytes(), want) {
 			t.Errorf("%s: disassembly differs from %s:\n%s", f, golden, diffLines(strings.Split(buf.String(), "\n"), strings.Split(string(want), "\n")))
+		}
+	}
+}
+
+// TestDisText compares kaa's disassembly of the testdata programs, and of
+// a few large files of CPython's library, with the text CPython's own dis
+// formatter writes for CPython's code (scripts/cpython_compile.py --dis,
+// which only adapts offsets and jump arguments to kaa's conventions).
+func TestDisText(t *testing.T) {
+	files, err := filepath.Glob(filepath.Join("testdata", "*.py"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no testdata: %v", err)
+	}
+	if !testing.Short() {
+		for _, f := range stdlibFiles(t) {
+			for _, name := range []string{"/_pydecimal.py", "/typing.py", "/argparse.py"} {
+				if strings.HasSuffix(f, name) {
+					files = append(files, f)
+				}
+			}
+		}
+	}
+	for _, r := range runCPythonArgs(t, []string{"--dis", "--no-ast", "--no-code"}, files...) {
+		if r.ParseError != nil || r.Error != nil {
+			t.Errorf("%s: CPython rejects it", r.File)
+			continue
+		}
+		code, err := compileFile(t, r.File, 0)
+		if err != nil {
+			t.Errorf("%s: %v", r.File, err)
+			continue
+		}
+		// CPython's side names the file as given; kaa's golden files use
+		// the base name.
+		code = renameFile(code, r.File)
+		sortStringSets(code)
+		var buf bytes.Buffer
+		if err := bytecode.Disassemble(&buf, code, Reprs()); err != nil {
+			t.Fatal(err)
+		}
+		if got := buf.String(); got != r.Dis {
+			t.Errorf("%s: disassembly differs from CPython's dis:\n%s", r.File,
+				diffLines(strings.Split(got, "\n"), strings.Split(r.Dis, "\n")))
+		}
+	}
+}
+
+// renameFile sets the filename of c and its nested code objects.
+func renameFile(c *bytecode.Code, name string) *bytecode.Code {
+	c.Filename = name
+	for _, k := range c.Consts {
+		if sub, ok := k.(*bytecode.Code); ok {
+			renameFile(sub, name)
+		}
+	}
+	return c
+}
+
+// sortStringSets sorts by repr the items of the frozenset constants that
+// hold str or bytes, whose order in CPython depends on the process's hash
+// seed (scripts/cpython_compile.py --dis lists them sorted too).
+func sortStringSets(c *bytecode.Code) {
+	r := Reprs()
+	for i, k := range c.Consts {
+		switch v := k.(type) {
+		case *bytecode.Code:
+			sortStringSets(v)
+		case bytecode.FrozenSet:
+			mixed := false
+			for _, x := range v {
+				switch x.(type) {
+				case string, bytecode.Bytes:
+					mixed = true
+				}
+			}
+			if mixed {
+				s := append(bytecode.FrozenSet(nil), v...)
+				sort.Slice(s, func(a, b int) bool { return r.Const(s[a]) < r.Const(s[b]) })
+				c.Consts[i] = s
+			}
 		}
 	}
 }

@@ -2,7 +2,7 @@
 """Dump what CPython 3.11 makes of Python source files, for kaa's compiler tests.
 
 Usage: cpython_compile.py [-O N] [--mode exec|eval|single] [--flags N]
-                          [--syntax-warnings-as-errors] [--no-ast] [--no-code] FILE...
+                          [--syntax-warnings-as-errors] [--no-ast] [--no-code] [--dis] FILE...
 
 --flags passes N as compile()'s flags argument (future features, and
 0x2000 for ast.PyCF_ALLOW_TOP_LEVEL_AWAIT).
@@ -27,6 +27,12 @@ set: CACHE, PRECALL and EXTENDED_ARG entries dropped, the direction
 variants of the conditional jumps merged (POP_JUMP_FORWARD_IF_FALSE is
 POP_JUMP_IF_FALSE), jump targets and exception table offsets turned into
 indexes of the remaining instructions.
+
+With --dis, "dis" holds the text CPython's dis module writes for the code
+object, through dis's own formatter (Instruction._disassemble), but with
+kaa's conventions: the same normalised instructions, offsets of 4 bytes an
+instruction, jump arguments that are instruction indexes, and code objects
+shown without their address.
 
 The compiler tests of package compile (compile/cpython_test.go) run this
 script and compare kaa's output with it; nothing here is stored.
@@ -163,6 +169,75 @@ def enc_error(e):
     }
 
 
+def kaa_code_repr(co):
+    return '<code object %s, file "%s", line %d>' % (co.co_name, co.co_filename, co.co_firstlineno)
+
+
+def kaa_dis(co, out):
+    kept = []
+    carry = None
+    for i in dis.get_instructions(co):
+        if i.opname in DROP:
+            if i.starts_line is not None and carry is None:
+                carry = i.starts_line
+            continue
+        if carry is not None and i.starts_line is None:
+            i = i._replace(starts_line=carry)
+        carry = None
+        kept.append(i)
+    offsets = [i.offset for i in kept]
+
+    def index_at(off):
+        for n, o in enumerate(offsets):
+            if o >= off:
+                return n
+        return len(offsets)
+
+    labels = set()
+    table = []
+    for e in dis._parse_exception_table(co):
+        entry = (index_at(e.start), index_at(e.end), index_at(e.target), e.depth, e.lasti)
+        table.append(entry)
+        labels.add(entry[2])
+    new = []
+    for idx, i in enumerate(kept):
+        arg, argval, argrepr = i.arg, i.argval, i.argrepr
+        if i.opcode in dis.hasjrel or i.opcode in dis.hasjabs:
+            t = index_at(i.argval)
+            arg, argval, argrepr = t, 4 * t, "to %d" % (4 * t)
+            labels.add(t)
+        elif i.opname == "LOAD_CONST" and hasattr(i.argval, "co_code"):
+            argrepr = kaa_code_repr(i.argval)
+        elif i.opname == "LOAD_CONST" and isinstance(i.argval, frozenset) and any(
+                isinstance(x, (str, bytes)) for x in i.argval):
+            # The order of str and bytes items changes with every process's
+            # hash seed: list them sorted by repr.
+            argrepr = "frozenset({%s})" % ", ".join(sorted(repr(x) for x in i.argval))
+        new.append(i._replace(opname=norm_op(i.opname), offset=4 * idx, arg=arg,
+                              argval=argval, argrepr=argrepr))
+    starts = [i.starts_line for i in new if i.starts_line is not None]
+    lineno_width = 0
+    if starts:
+        lineno_width = len(str(max(starts))) if max(starts) >= 1000 else 3
+    maxoffset = 4 * (len(new) - 1)
+    offset_width = len(str(maxoffset)) if maxoffset >= 10000 else 4
+    for k, i in enumerate(new):
+        i = i._replace(is_jump_target=k in labels)
+        if lineno_width and i.starts_line is not None and i.offset > 0:
+            out.append("")
+        out.append(i._disassemble(lineno_width, False, offset_width))
+    if table:
+        out.append("ExceptionTable:")
+        for start, end, target, depth, lasti in table:
+            out.append("  %d to %d -> %d [%d]%s" % (4 * start, 4 * (end - 1), 4 * target, depth,
+                                                     " lasti" if lasti else ""))
+    for c in co.co_consts:
+        if hasattr(c, "co_code"):
+            out.append("")
+            out.append("Disassembly of %s:" % kaa_code_repr(c))
+            kaa_dis(c, out)
+
+
 def main():
     args = sys.argv[1:]
     optimize = 0
@@ -170,6 +245,7 @@ def main():
     flags = 0
     warnings_as_errors = False
     want_ast = want_code = True
+    want_dis = False
     files = []
     while args:
         a = args.pop(0)
@@ -185,6 +261,8 @@ def main():
             want_ast = False
         elif a == "--no-code":
             want_code = False
+        elif a == "--dis":
+            want_dis = True
         else:
             files.append(a)
     warnings.simplefilter("ignore")
@@ -211,6 +289,10 @@ def main():
             co = compile(src, f, mode, flags=flags, dont_inherit=True, optimize=optimize)
             if want_code:
                 rec["code"] = norm_code(co)
+            if want_dis:
+                out = []
+                kaa_dis(co, out)
+                rec["dis"] = "\n".join(out) + "\n"
         except (SyntaxError, ValueError) as e:
             rec["error"] = enc_error(e)
         except RecursionError as e:
