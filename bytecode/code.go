@@ -27,12 +27,15 @@ type Code struct {
 	QualName    string // co_qualname
 	FirstLineNo int    // co_firstlineno
 
-	// Positions holds one source range per instruction, for tracebacks and
-	// co_positions(). A field is -1 when unknown (None in CPython).
+	// Positions holds one source range per instruction (an EXTENDED_ARG
+	// prefix has the position of the instruction it extends), for
+	// tracebacks and co_positions(). A field is -1 when unknown (None in
+	// CPython).
 	Positions []Position
 
-	// ExceptionTable lists the protected instruction ranges, innermost
-	// first where they nest.
+	// ExceptionTable lists the protected instruction ranges in increasing
+	// order. The ranges do not overlap: an instruction is covered by at
+	// most one entry, whose handler is the innermost one in force there.
 	ExceptionTable []ExceptionEntry
 }
 

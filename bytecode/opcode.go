@@ -310,7 +310,10 @@ const (
 	// JUMP_BACKWARD_NO_INTERRUPT target: jumps back without the check (used
 	// inside yield from / await loops).
 	JUMP_BACKWARD_NO_INTERRUPT
-	// POP_JUMP_IF_FALSE target: v -> ; jumps when v is false.
+	// POP_JUMP_IF_FALSE target: v -> ; jumps when v is false. The four
+	// POP_JUMP_IF_* may jump backwards (the test at the bottom of a while
+	// loop, a comprehension's filter), so the VM checks for interrupts and
+	// limits when one goes to a lower index, as on JUMP_BACKWARD.
 	POP_JUMP_IF_FALSE
 	// POP_JUMP_IF_TRUE target: v -> ; jumps when v is true.
 	POP_JUMP_IF_TRUE
@@ -319,7 +322,7 @@ const (
 	// POP_JUMP_IF_NOT_NONE target: v -> ; jumps when v is not None.
 	POP_JUMP_IF_NOT_NONE
 	// JUMP_IF_FALSE_OR_POP target: v -> v (and jumps) when v is false,
-	// otherwise v -> .
+	// otherwise v -> . It only ever jumps forwards, as do FOR_ITER and SEND.
 	JUMP_IF_FALSE_OR_POP
 	// JUMP_IF_TRUE_OR_POP target: v -> v (and jumps) when v is true,
 	// otherwise v -> .
