@@ -229,6 +229,14 @@ func (c *compiler) error(format string, args ...any) {
 	}
 }
 
+// malformed records the error for a tree that no parser produces (with
+// the message of CPython's AST validator, which raises ValueError).
+func (c *compiler) malformed(msg string) {
+	if c.err == nil {
+		c.err = &MalformedTreeError{Msg: msg}
+	}
+}
+
 // warning reports a SyntaxWarning at the current line; when the caller's
 // warning function turns it into an error, it becomes a SyntaxError.
 func (c *compiler) warning(format string, args ...any) {

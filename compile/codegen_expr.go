@@ -177,6 +177,10 @@ func (c *compiler) addYield() {
 }
 
 func (c *compiler) boolOp(e *syntax.BoolOp) {
+	if len(e.Values) < 2 {
+		c.malformed("BoolOp with less than 2 values")
+		return
+	}
 	jump := opcode(bytecode.JUMP_IF_FALSE_OR_POP)
 	if e.Op == syntax.Or {
 		jump = opcode(bytecode.JUMP_IF_TRUE_OR_POP)
@@ -206,6 +210,10 @@ func (c *compiler) jumpIf(e syntax.Expr, next *block, cond bool) {
 		}
 	case *syntax.BoolOp:
 		s := x.Values
+		if len(s) < 2 {
+			c.malformed("BoolOp with less than 2 values")
+			return
+		}
 		n := len(s) - 1
 		cond2 := x.Op == syntax.Or
 		next2 := next
@@ -230,6 +238,9 @@ func (c *compiler) jumpIf(e syntax.Expr, next *block, cond bool) {
 		c.useNextBlock(end)
 		return
 	case *syntax.Compare:
+		if !c.checkCompareShape(x) {
+			return
+		}
 		c.setLoc(&x.Span)
 		n := len(x.Ops) - 1
 		if n > 0 {
@@ -339,7 +350,24 @@ func (c *compiler) addCompare(op syntax.CmpOp) {
 	}
 }
 
+// checkCompareShape rejects a Compare whose operators and operands do
+// not pair up.
+func (c *compiler) checkCompareShape(e *syntax.Compare) bool {
+	switch {
+	case len(e.Ops) == 0:
+		c.malformed("Compare with no comparators")
+		return false
+	case len(e.Ops) != len(e.Comparators):
+		c.malformed("Compare has a different number of comparators and operands")
+		return false
+	}
+	return true
+}
+
 func (c *compiler) compare(e *syntax.Compare) {
+	if !c.checkCompareShape(e) {
+		return
+	}
 	c.checkCompare(e)
 	c.visitExpr(e.Left)
 	n := len(e.Ops) - 1
@@ -510,6 +538,10 @@ func (c *compiler) subdict(e *syntax.Dict, begin, end int) {
 }
 
 func (c *compiler) dict(e *syntax.Dict) {
+	if len(e.Keys) != len(e.Values) {
+		c.malformed("Dict doesn't have the same number of keys as values")
+		return
+	}
 	n := len(e.Values)
 	haveDict := false
 	elements := 0

@@ -407,6 +407,10 @@ func (c *compiler) asyncComprehensionGenerator(gens []*syntax.Comprehension, ind
 // once with the outermost iterator.
 func (c *compiler) comprehension(e syntax.Expr, typ compType, name string, gens []*syntax.Comprehension,
 	elt, val syntax.Expr) {
+	if len(gens) == 0 {
+		c.malformed("comprehension with no generators")
+		return
+	}
 	outerScope := c.u.scopeType
 	topLevelAwait := c.isTopLevelAwait()
 	outermost := gens[0]

@@ -490,6 +490,10 @@ func (c *compiler) pattern(p syntax.Pattern, pc *patternContext) {
 }
 
 func (c *compiler) match(s *syntax.Match) {
+	if len(s.Cases) == 0 {
+		c.malformed("empty cases on Match")
+		return
+	}
 	c.visitExpr(s.Subject)
 	end := c.newBlock()
 	cases := len(s.Cases)

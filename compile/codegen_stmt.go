@@ -176,8 +176,16 @@ func (c *compiler) visitStmt(s syntax.Stmt) {
 	case *syntax.Continue:
 		c.continueStmt()
 	case *syntax.With:
+		if len(s.Items) == 0 {
+			c.malformed("empty items on With")
+			return
+		}
 		c.with(s, 0)
 	case *syntax.AsyncWith:
+		if len(s.Items) == 0 {
+			c.malformed("empty items on AsyncWith")
+			return
+		}
 		c.asyncWith(s, 0)
 	case *syntax.AsyncFor:
 		c.asyncFor(s)

@@ -111,6 +111,16 @@ func (c *compiler) compileMod(mod syntax.Mod) *bytecode.Code {
 	return code
 }
 
+// MalformedTreeError reports a tree that breaks the rules every parsed
+// tree follows (a BoolOp with one value, a Compare whose operators and
+// operands do not pair up...), as CPython's AST validator does with a
+// ValueError.
+type MalformedTreeError struct {
+	Msg string
+}
+
+func (e *MalformedTreeError) Error() string { return e.Msg }
+
 // Reprs returns the repr() functions the disassembler needs, with the
 // text CPython gives str, bytes, float and complex constants.
 func Reprs() *bytecode.Reprs {

@@ -112,6 +112,7 @@ func (f *folder) keywords(ks []*syntax.Keyword) {
 func (f *folder) stmt(s syntax.Stmt) {
 	switch s := s.(type) {
 	case *syntax.FunctionDef:
+		s.Args = nonNilArgs(s.Args)
 		f.arguments(s.Args)
 		f.body(s.Body)
 		f.exprs(s.DecoratorList)
@@ -119,6 +120,7 @@ func (f *folder) stmt(s syntax.Stmt) {
 			s.Returns = f.opt(s.Returns)
 		}
 	case *syntax.AsyncFunctionDef:
+		s.Args = nonNilArgs(s.Args)
 		f.arguments(s.Args)
 		f.body(s.Body)
 		f.exprs(s.DecoratorList)
@@ -294,6 +296,7 @@ func (f *folder) expr(e syntax.Expr) syntax.Expr {
 			return makeConst(e.Span, r)
 		}
 	case *syntax.Lambda:
+		e.Args = nonNilArgs(e.Args)
 		f.arguments(e.Args)
 		e.Body = f.expr(e.Body)
 	case *syntax.IfExp:
@@ -327,7 +330,7 @@ func (f *folder) expr(e syntax.Expr) syntax.Expr {
 	case *syntax.Compare:
 		e.Left = f.expr(e.Left)
 		f.exprs(e.Comparators)
-		if n := len(e.Ops) - 1; n >= 0 && (e.Ops[n] == syntax.CmpIn || e.Ops[n] == syntax.CmpNotIn) {
+		if n := len(e.Ops) - 1; n >= 0 && n < len(e.Comparators) && (e.Ops[n] == syntax.CmpIn || e.Ops[n] == syntax.CmpNotIn) {
 			e.Comparators[n] = foldIter(e.Comparators[n])
 		}
 	case *syntax.Call:
@@ -376,6 +379,14 @@ func (f *folder) expr(e syntax.Expr) syntax.Expr {
 		e.Value = f.expr(e.Value)
 	}
 	return e
+}
+
+// nonNilArgs returns a, or empty arguments for a tree built without them.
+func nonNilArgs(a *syntax.Arguments) *syntax.Arguments {
+	if a == nil {
+		return &syntax.Arguments{}
+	}
+	return a
 }
 
 // invertCmp returns the negation of a comparison operator that can be

@@ -157,7 +157,14 @@ func (st *symtable) handleNamedExpr(e *syntax.NamedExpr) {
 	if st.cur.comprehension != notComprehension {
 		// Inside a comprehension the target binds in the enclosing
 		// function or module.
-		if !st.extendNamedExprScope(e.Target.(*syntax.Name)) {
+		name, ok := e.Target.(*syntax.Name)
+		if !ok {
+			if st.err == nil {
+				st.err = &MalformedTreeError{Msg: "NamedExpr target must be a Name"}
+			}
+			return
+		}
+		if !st.extendNamedExprScope(name) {
 			return
 		}
 	}
@@ -216,6 +223,12 @@ func (st *symtable) visitComprehension(g *syntax.Comprehension) {
 func (st *symtable) handleComprehension(e syntax.Expr, name string, gens []*syntax.Comprehension,
 	elt, value syntax.Expr, kind compKind) {
 	isGenerator := kind == generatorExpression
+	if len(gens) == 0 {
+		if st.err == nil {
+			st.err = &MalformedTreeError{Msg: "comprehension with no generators"}
+		}
+		return
+	}
 	outermost := gens[0]
 	// The outermost iterable is evaluated in the enclosing scope.
 	st.cur.compIterExpr++
