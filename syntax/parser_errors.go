@@ -74,7 +74,8 @@ func (p *parser) raiseStartingFrom(a Span, msg string) {
 		case INDENT, DEDENT, ENDMARKER:
 			line, col = p.tokenizerPosAfter(t)
 		case NEWLINE:
-			line, col = int(t.start.Line), int(t.start.Col)+1
+			// The tokenizer stands after the newline character.
+			line, col = int(t.end.Line), int(t.end.Col)+1
 		default:
 			line, col = int(t.end.Line), int(t.end.Col)
 		}
@@ -187,7 +188,12 @@ func (p *parser) setSyntaxError(lastTok int) {
 		p.raise("IndentationError", "unexpected unindent")
 		return
 	}
-	p.raiseSpan(tokSpan(t), "invalid syntax")
+	if t.kind == ENDMARKER {
+		// CPython's ENDMARKER has no columns (-1).
+		p.raiseAt("SyntaxError", int(t.start.Line), 0, int(t.end.Line), 0, "invalid syntax")
+	} else {
+		p.raiseSpan(tokSpan(t), "invalid syntax")
+	}
 	p.checkRestOfSource()
 }
 
@@ -227,8 +233,19 @@ func (p *parser) checkRestOfSource() {
 	}
 	last := parens[len(parens)-1]
 	if errLine > int(last.Pos.Line) {
-		p.err = nil
-		p.raiseAt("SyntaxError", int(last.Pos.Line), int(last.Pos.Col)+1, int(last.Pos.Line), 0,
-			fmt.Sprintf("'%c' was never closed", last.Char))
+		p.err = p.unclosedParenError()
 	}
+}
+
+// unclosedParenError is the "'(' was never closed" error for the
+// innermost bracket open where tokenizing stopped.
+func (p *parser) unclosedParenError() *Error {
+	last := p.openParens[len(p.openParens)-1]
+	saved := p.err
+	p.err = nil
+	p.raiseAt("SyntaxError", int(last.Pos.Line), int(last.Pos.Col)+1, int(last.Pos.Line), 0,
+		fmt.Sprintf("'%c' was never closed", last.Char))
+	e := p.err
+	p.err = saved
+	return e
 }

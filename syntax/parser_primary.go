@@ -63,11 +63,23 @@ func (p *parser) primaryTrailer(mark int, a Expr) Expr {
 			return c
 		}
 	case LSQB:
+		if p.callInvalid {
+			// "primary genexp": in the second pass genexp's
+			// invalid_comprehension also starts with '[' or '{'.
+			if p.genexp(); p.err != nil {
+				return nil
+			}
+			p.mark = m
+		}
 		p.mark++
 		if b := p.slices(); b != nil {
 			if p.expect(RSQB) != nil {
 				return &Subscript{Span: p.span(mark), Value: a, Slice: b, Ctx: Load}
 			}
+		}
+	case LBRACE:
+		if p.callInvalid {
+			p.genexp()
 		}
 	}
 	p.mark = m
@@ -418,12 +430,12 @@ func (p *parser) dict() Expr {
 		}
 		return d
 	}
+	// '{' invalid_double_starred_kvpairs '}': CPython only guards
+	// alternatives made of a single invalid_* rule, so this one runs in
+	// the first pass too.
+	p.mark = mark + 1
+	p.invalidDoubleStarredKVPairs()
 	p.mark = mark
-	if p.callInvalid {
-		p.mark = mark + 1
-		p.invalidDoubleStarredKVPairs()
-		p.mark = mark
-	}
 	return nil
 }
 

@@ -187,10 +187,6 @@ func (p *parser) loadTokens(tz *Tokenizer) {
 			pt.off = int32(p.offset(t.Start))
 			pt.n = int32(n)
 		}
-		if k == NEWLINE {
-			// CPython's NEWLINE token ends where it starts.
-			pt.end = pt.start
-		}
 		p.toks = append(p.toks, pt)
 	}
 	p.ntoks = len(p.toks)
@@ -291,6 +287,11 @@ func (p *parser) fillToken() {
 // the tokenizer gives characters.
 func (p *parser) tokenizerError() *Error {
 	e := p.tokErr
+	if e.Msg == "unexpected EOF while parsing" && len(p.openParens) > 0 {
+		// CPython's parser reports an end of file inside brackets (here
+		// after a line continuation) as the unclosed bracket.
+		return p.unclosedParenError()
+	}
 	if p.charOffsets || p.fstr != nil || p.tokErrRaised {
 		return e
 	}
