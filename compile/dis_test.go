@@ -3,6 +3,7 @@ package compile
 import (
 	"bytes"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
@@ -144,6 +145,42 @@ func sortStringSets(c *bytecode.Code) {
 				sort.Slice(s, func(a, b int) bool { return r.Const(s[a]) < r.Const(s[b]) })
 				c.Consts[i] = s
 			}
+		}
+	}
+}
+
+// TestDeterministic compiles each testdata program several times: the
+// code must come out the same every time (no map order may leak into it).
+func TestDeterministic(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join("testdata", "*.py"))
+	for _, f := range files {
+		var first string
+		for i := 0; i < 5; i++ {
+			code, err := compileFile(t, f, 0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var buf bytes.Buffer
+			bytecode.Disassemble(&buf, code, Reprs())
+			dumpCode(&buf, code)
+			if i == 0 {
+				first = buf.String()
+			} else if buf.String() != first {
+				t.Fatalf("%s: compilation %d differs from the first", f, i)
+			}
+		}
+	}
+}
+
+// dumpCode writes every field of c and its nested code objects.
+func dumpCode(w *bytes.Buffer, c *bytecode.Code) {
+	fmt.Fprintln(w, c.Name, c.QualName, c.Filename, c.FirstLineNo, c.ArgCount, c.PosOnlyArgCount,
+		c.KwOnlyArgCount, c.Flags, c.StackSize, c.Names, c.LocalsPlusNames, c.LocalsPlusKinds,
+		c.Instrs, c.Positions, c.ExceptionTable)
+	for _, k := range c.Consts {
+		fmt.Fprintln(w, describeConst(k))
+		if sub, ok := k.(*bytecode.Code); ok {
+			dumpCode(w, sub)
 		}
 	}
 }
