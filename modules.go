@@ -4,6 +4,7 @@ import (
 	"github.com/kaa-lang/kaa/lib"
 	"github.com/kaa-lang/kaa/py"
 	"github.com/kaa-lang/kaa/stdlib/collections"
+	pystruct "github.com/kaa-lang/kaa/stdlib/struct"
 )
 
 // stdlibModules lists the modules implemented in Go (packages under
@@ -15,6 +16,7 @@ import (
 func stdlibModules() map[string]py.ModuleInit {
 	return map[string]py.ModuleInit{
 		"_collections": collections.Init,
+		"struct":       pystruct.Init,
 	}
 }
 
