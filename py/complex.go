@@ -50,42 +50,73 @@ func ComplexValue(o Object) (complex128, bool, error) {
 	return complex(f, 0), ok, err
 }
 
-// complexPow is a ** b for complex numbers, with CPython's errors.
+// complexPow is a ** b for complex numbers as CPython computes it: an
+// integral exponent up to 100 in size by repeated squaring, anything
+// else in polar form; errors are CPython's.
 func complexPow(a, b complex128) (Object, error) {
-	if b == 0 {
-		return Complex(1), nil
-	}
-	if a == 0 {
-		if imag(b) != 0 || real(b) < 0 {
+	var r complex128
+	if imag(b) == 0 && real(b) == math.Floor(real(b)) && math.Abs(real(b)) <= 100 {
+		n := int(real(b))
+		if n >= 0 {
+			r = complexPowUint(a, uint(n))
+		} else {
+			d := complexPowUint(a, uint(-n))
+			if d == 0 {
+				return nil, Errorf(ZeroDivisionErrorType, "0.0 to a negative or complex power")
+			}
+			r = complexDiv(1, d)
+		}
+	} else {
+		var domain bool
+		r, domain = complexPowPolar(a, b)
+		if domain {
 			return nil, Errorf(ZeroDivisionErrorType, "0.0 to a negative or complex power")
 		}
-		return Complex(0), nil
 	}
-	if imag(b) == 0 && real(b) == math.Trunc(real(b)) && math.Abs(real(b)) <= 100 {
-		n := int(real(b))
-		r := complex(1, 0)
-		x := a
-		neg := n < 0
-		if neg {
-			n = -n
-		}
-		for n > 0 {
-			if n&1 != 0 {
-				r *= x
-			}
-			x *= x
-			n >>= 1
-		}
-		if neg {
-			r = 1 / r
-		}
-		return Complex(r), nil
-	}
-	r := cmplx.Pow(a, b)
-	if cmplx.IsInf(r) {
+	if math.IsInf(real(r), 0) || math.IsInf(imag(r), 0) {
 		return nil, Errorf(OverflowErrorType, "complex exponentiation")
 	}
 	return Complex(r), nil
+}
+
+// complexPowUint is x**n by binary exponentiation.
+func complexPowUint(x complex128, n uint) complex128 {
+	r := complex(1, 0)
+	for mask := uint(1); mask > 0 && n >= mask; mask <<= 1 {
+		if n&mask != 0 {
+			r = complexMul(r, x)
+		}
+		x = complexMul(x, x)
+	}
+	return r
+}
+
+// complexPowPolar is a**b through |a|**b and the argument of a; domain
+// is true for 0 to a negative or complex power.
+func complexPowPolar(a, b complex128) (r complex128, domain bool) {
+	switch {
+	case b == 0:
+		return 1, false
+	case a == 0:
+		return 0, imag(b) != 0 || real(b) < 0
+	}
+	vabs := math.Hypot(real(a), imag(a))
+	length := math.Pow(vabs, real(b))
+	at := math.Atan2(imag(a), real(a))
+	phase := at * real(b)
+	if imag(b) != 0 {
+		length /= math.Exp(at * imag(b))
+		phase += imag(b) * math.Log(vabs)
+	}
+	return complex(length*math.Cos(phase), length*math.Sin(phase)), false
+}
+
+// complexMul multiplies with the textbook formula (as CPython does), each
+// product rounded separately.
+func complexMul(a, b complex128) complex128 {
+	re := float64(real(a)*real(b)) - float64(imag(a)*imag(b))
+	im := float64(real(a)*imag(b)) + float64(imag(a)*real(b))
+	return complex(re, im)
 }
 
 func init() {
@@ -103,17 +134,7 @@ func init() {
 		}
 		return h, nil
 	}
-	s.Compare = func(t *Thread, a, b Object, op CompareOp) (Object, error) {
-		x, _, _ := ComplexValue(a)
-		y, ok, err := ComplexValue(b)
-		if err != nil {
-			return nil, err
-		}
-		if !ok || (op != CmpEQ && op != CmpNE) {
-			return NotImplemented, nil
-		}
-		return Bool((x == y) == (op == CmpEQ)), nil
-	}
+	s.Compare = complexCompare
 	s.Bool = func(t *Thread, o Object) (bool, error) {
 		c, _, _ := ComplexValue(o)
 		return c != 0, nil
@@ -157,7 +178,7 @@ func init() {
 			case NB_SUBTRACT:
 				return Complex(x - y), nil
 			case NB_MULTIPLY:
-				return Complex(x * y), nil
+				return Complex(complexMul(x, y)), nil
 			case NB_TRUE_DIVIDE:
 				if y == 0 {
 					return nil, Errorf(ZeroDivisionErrorType, "complex division by zero")
@@ -197,4 +218,35 @@ func complexDiv(a, b complex128) complex128 {
 		return complex((ar*ratio+ai)/denom, (ai*ratio-ar)/denom)
 	}
 	return complex(math.NaN(), math.NaN())
+}
+
+// complexCompare implements == and != for complex numbers; an int is
+// compared exactly (as float comparison does), never rounded.
+func complexCompare(t *Thread, a, b Object, op CompareOp) (Object, error) {
+	if op != CmpEQ && op != CmpNE {
+		return NotImplemented, nil
+	}
+	x, _, _ := ComplexValue(a)
+	var eq bool
+	if isInt(b) {
+		if imag(x) != 0 {
+			eq = false
+		} else {
+			r, err := floatCompare(t, Float(real(x)), b, CmpEQ)
+			if err != nil {
+				return nil, err
+			}
+			eq = r == True
+		}
+	} else {
+		y, ok, err := ComplexValue(b)
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
+			return NotImplemented, nil
+		}
+		eq = x == y
+	}
+	return Bool(eq == (op == CmpEQ)), nil
 }
