@@ -387,8 +387,8 @@ func (c *compiler) assemble(addNone bool) *bytecode.Code {
 	c.insertPrefixInstructions(entry, fixed, nfree)
 	dropped := c.fixCellOffsets(entry, fixed)
 
-	consts := append([]bytecode.Const(nil), u.consts...)
-	c.optimizeCFG(entry, &consts)
+	c.optimizeCFG(entry)
+	consts := u.consts
 	c.duplicateExitsWithoutLineno()
 	trimUnusedConsts(entry, &consts)
 	propagateLineNumbers(entry)

@@ -126,22 +126,21 @@ func jumpThread(in, target *instr, op opcode) bool {
 	return false
 }
 
-// constIndexOf returns the index of a constant equal (by key) to k in
-// consts, appending it when missing.
-func constIndexOf(consts *[]bytecode.Const, k bytecode.Const) int {
-	key := makeKey(k, 0)
-	for i, x := range *consts {
-		if _, isCode := x.(*bytecode.Code); !isCode && makeKey(x, 0) == key {
-			return i
-		}
+// constIndexOf returns the index of a constant equal (by key) to the
+// tuple t in the unit's constants, appending it when missing.
+func (u *unit) constIndexOf(t bytecode.Tuple) int {
+	key := makeKey(t, 0)
+	if i, ok := u.constIndex[key]; ok {
+		return i
 	}
-	*consts = append(*consts, k)
-	return len(*consts) - 1
+	u.consts = append(u.consts, t)
+	u.constIndex[key] = len(u.consts) - 1
+	return len(u.consts) - 1
 }
 
 // foldTupleOnConstants replaces LOAD_CONST c1 ... LOAD_CONST cn
 // BUILD_TUPLE n by LOAD_CONST (c1, ..., cn).
-func foldTupleOnConstants(instrs []instr, n int, consts *[]bytecode.Const) {
+func (u *unit) foldTupleOnConstants(instrs []instr, n int) {
 	for i := 0; i < n; i++ {
 		if instrs[i].op != opcode(bytecode.LOAD_CONST) {
 			return
@@ -149,9 +148,9 @@ func foldTupleOnConstants(instrs []instr, n int, consts *[]bytecode.Const) {
 	}
 	t := make(bytecode.Tuple, n)
 	for i := 0; i < n; i++ {
-		t[i] = (*consts)[instrs[i].arg]
+		t[i] = u.consts[instrs[i].arg]
 	}
-	index := constIndexOf(consts, t)
+	index := u.constIndexOf(t)
 	for i := 0; i < n; i++ {
 		instrs[i].op = opcode(bytecode.NOP)
 	}
@@ -288,7 +287,7 @@ func applyStaticSwaps(b *block, i int) {
 }
 
 // optimizeBasicBlock is CPython's peephole pass over one block.
-func optimizeBasicBlock(b *block, consts *[]bytecode.Const) {
+func (u *unit) optimizeBasicBlock(b *block) {
 	nop := instr{op: opcode(bytecode.NOP)}
 	for i := 0; i < len(b.instrs); i++ {
 		in := &b.instrs[i]
@@ -306,7 +305,7 @@ func optimizeBasicBlock(b *block, consts *[]bytecode.Const) {
 		case opcode(bytecode.LOAD_CONST):
 			switch nextop {
 			case opcode(bytecode.POP_JUMP_IF_FALSE), opcode(bytecode.POP_JUMP_IF_TRUE):
-				isTrue := truth((*consts)[arg])
+				isTrue := truth(u.consts[arg])
 				in.op = opcode(bytecode.NOP)
 				if isTrue == (nextop == opcode(bytecode.POP_JUMP_IF_TRUE)) {
 					b.instrs[i+1].op = opJump
@@ -315,7 +314,7 @@ func optimizeBasicBlock(b *block, consts *[]bytecode.Const) {
 					b.instrs[i+1].op = opcode(bytecode.NOP)
 				}
 			case opcode(bytecode.JUMP_IF_FALSE_OR_POP), opcode(bytecode.JUMP_IF_TRUE_OR_POP):
-				isTrue := truth((*consts)[arg])
+				isTrue := truth(u.consts[arg])
 				if isTrue == (nextop == opcode(bytecode.JUMP_IF_TRUE_OR_POP)) {
 					b.instrs[i+1].op = opJump
 					b.noFallthrough = true
@@ -328,7 +327,7 @@ func optimizeBasicBlock(b *block, consts *[]bytecode.Const) {
 				if i+2 < len(b.instrs) {
 					jumpOp = b.instrs[i+2].op
 				}
-				_, isNone := (*consts)[arg].(bytecode.NoneType)
+				_, isNone := u.consts[arg].(bytecode.NoneType)
 				if isNone && (jumpOp == opcode(bytecode.POP_JUMP_IF_FALSE) || jumpOp == opcode(bytecode.POP_JUMP_IF_TRUE)) {
 					nextArg := b.instrs[i+1].arg
 					in.op = opcode(bytecode.NOP)
@@ -358,7 +357,7 @@ func optimizeBasicBlock(b *block, consts *[]bytecode.Const) {
 				}
 			}
 			if i >= int(arg) {
-				foldTupleOnConstants(b.instrs[i-int(arg):], int(arg), consts)
+				u.foldTupleOnConstants(b.instrs[i-int(arg):], int(arg))
 			}
 		case opcode(bytecode.JUMP_IF_FALSE_OR_POP):
 			switch target.op {
@@ -465,10 +464,10 @@ func eliminateEmptyBasicBlocks(entry *block) {
 }
 
 // optimizeCFG runs the peephole optimizations and removes dead code.
-func (c *compiler) optimizeCFG(entry *block, consts *[]bytecode.Const) {
+func (c *compiler) optimizeCFG(entry *block) {
 	u := c.u
 	for b := entry; b != nil; b = b.next {
-		optimizeBasicBlock(b, consts)
+		u.optimizeBasicBlock(b)
 		cleanBasicBlock(b)
 	}
 	for i := len(u.blocks) - 1; i >= 0; i-- {
