@@ -191,10 +191,15 @@ type parser struct {
 	tokWarnings  []Warning
 	err          *Error // the error indicator: set once, then every rule fails
 	callInvalid  bool   // second pass: the invalid_* rules are active
-	level        int    // recursion depth
-	mode         Mode
-	flags        Flags
-	charOffsets  bool
+	// fullMemo memoises every rule CPython memoises. In the first pass
+	// only some are (memoisation changes no result there); in the second
+	// it matters, as a result memoised with the invalid rules off (in
+	// expression_without_invalid) is reused with them on.
+	fullMemo    bool
+	level       int // recursion depth
+	mode        Mode
+	flags       Flags
+	charOffsets bool
 
 	memos       []memoEntry
 	typeIgnores []*TypeIgnore
@@ -256,6 +261,7 @@ func (p *parser) resetForErrorPass() {
 	p.memos = p.memos[:1]
 	p.mark = 0
 	p.callInvalid = true
+	p.fullMemo = true
 	p.level = 0
 }
 

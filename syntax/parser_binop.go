@@ -65,13 +65,21 @@ func (p *parser) bitwiseOr() Expr {
 
 // binary parses operands joined by operators binding at least as
 // strongly as minPrec.
-func (p *parser) binary(minPrec int) Expr {
+func (p *parser) binary(minPrec int) (left Expr) {
+	if p.fullMemo {
+		rule := mBitwiseOr + memoRule(minPrec-precBitOr)
+		if r, ok := p.memoGet(rule); ok {
+			e, _ := r.(Expr)
+			return e
+		}
+		defer p.memoSetFrom(p.mark, rule, &left)
+	}
 	mark := p.mark
 	if !p.enter() {
 		p.leave()
 		return nil
 	}
-	left := p.factor()
+	left = p.factor()
 	for left != nil {
 		op, prec := binaryOp(p.peek().kind)
 		if prec < minPrec {
@@ -97,9 +105,15 @@ func (p *parser) binary(minPrec int) Expr {
 }
 
 // factor (memo): '+' factor | '-' factor | '~' factor | power
-func (p *parser) factor() Expr {
+func (p *parser) factor() (res Expr) {
+	if p.fullMemo {
+		if r, ok := p.memoGet(mFactor); ok {
+			e, _ := r.(Expr)
+			return e
+		}
+		defer p.memoSetFrom(p.mark, mFactor, &res)
+	}
 	mark := p.mark
-	var res Expr
 	if p.enter() {
 		var op UnaryOperator
 		unary := true
@@ -156,9 +170,15 @@ func (p *parser) power() Expr {
 }
 
 // awaitPrimary (memo): AWAIT primary | primary
-func (p *parser) awaitPrimary() Expr {
+func (p *parser) awaitPrimary() (res Expr) {
+	if p.fullMemo {
+		if r, ok := p.memoGet(mAwaitPrimary); ok {
+			e, _ := r.(Expr)
+			return e
+		}
+		defer p.memoSetFrom(p.mark, mAwaitPrimary, &res)
+	}
 	mark := p.mark
-	var res Expr
 	if p.enter() {
 		if p.expect(kwAwait) != nil {
 			if a := p.primary(); a != nil {

@@ -97,7 +97,7 @@ func (p *parser) raiseAt(typ string, line, col, endLine, endCol int, msg string)
 		col -= p.fstr.col
 		endCol -= p.fstr.col
 	} else {
-		text = p.line(line)
+		text = p.errorLine(line)
 	}
 	if p.charOffsets && p.fstr == nil {
 		col = byteToCharOffset(text, col)
@@ -120,6 +120,87 @@ func (p *parser) raiseAt(typ string, line, col, endLine, endCol int, msg string)
 // raisef is raise with a formatted message.
 func (p *parser) raisef(typ, format string, args ...any) {
 	p.raise(typ, fmt.Sprintf(format, args...))
+}
+
+// errorLine returns the text CPython's parser gives a SyntaxError on
+// line n when parsing a string: while its tokenizer still stands on that
+// line, its current buffer, which starts at the first line of a token
+// or backslash-continued line that runs onto line n; otherwise line n.
+func (p *parser) errorLine(n int) string {
+	cur := 0
+	if p.fill > 0 && p.fill <= len(p.toks) {
+		cur = int(p.toks[p.fill-1].end.Line)
+	}
+	if cur != n {
+		return p.line(n)
+	}
+	start := n
+	for start > 1 {
+		if s := p.multiLineTokenStart(start); s > 0 {
+			start = s
+			continue
+		}
+		if p.continues(start - 1) {
+			start--
+			continue
+		}
+		break
+	}
+	if start == n {
+		return p.line(n)
+	}
+	a, b := int(p.lineStarts[start-1]), len(p.src)
+	if n < len(p.lineStarts) {
+		b = int(p.lineStarts[n])
+	}
+	return p.src[a:b]
+}
+
+// multiLineTokenStart returns the first line of a token that starts
+// before line n and ends on or after it (0 if none).
+func (p *parser) multiLineTokenStart(n int) int {
+	for i := 0; i < p.ntoks; i++ {
+		t := &p.toks[i]
+		if int(t.start.Line) < n && int(t.end.Line) >= n && t.kind == STRING {
+			return int(t.start.Line)
+		}
+		if int(t.start.Line) >= n {
+			break
+		}
+	}
+	return 0
+}
+
+// continues reports whether line n ends with a backslash continuation
+// that follows a token on that line (CPython's tokenizer then reads the
+// next line in the middle of a token, keeping its buffer; a line holding
+// only a backslash, or a comment, does not).
+func (p *parser) continues(n int) bool {
+	var last *ptok
+	for i := 0; i < p.ntoks; i++ {
+		t := &p.toks[i]
+		if int(t.start.Line) > n {
+			break
+		}
+		if int(t.end.Line) == n && t.kind != NEWLINE && t.kind != INDENT && t.kind != DEDENT {
+			last = t
+		}
+	}
+	if last == nil {
+		return false
+	}
+	line := p.line(n)
+	rest := line[min(int(last.end.Col), len(line)):]
+	for i := 0; i < len(rest); i++ {
+		switch rest[i] {
+		case ' ', '\t', '\f':
+			continue
+		case '\\':
+			return rest[i+1:] == "\n"
+		}
+		return false
+	}
+	return false
 }
 
 // byteToCharOffset converts a 1-based byte offset in line to the number

@@ -168,9 +168,15 @@ func (p *parser) starExpressions() Expr {
 }
 
 // starExpression (memo): '*' bitwise_or | expression
-func (p *parser) starExpression() Expr {
+func (p *parser) starExpression() (res Expr) {
+	if p.fullMemo {
+		if r, ok := p.memoGet(mStarExpression); ok {
+			e, _ := r.(Expr)
+			return e
+		}
+		defer p.memoSetFrom(p.mark, mStarExpression, &res)
+	}
 	mark := p.mark
-	var res Expr
 	if p.enter() {
 		if p.expect(STAR) != nil {
 			if a := p.bitwiseOr(); a != nil {
@@ -281,9 +287,15 @@ func (p *parser) namedExpression() Expr {
 }
 
 // disjunction (memo): conjunction ('or' conjunction)+ | conjunction
-func (p *parser) disjunction() Expr {
+func (p *parser) disjunction() (res Expr) {
+	if p.fullMemo {
+		if r, ok := p.memoGet(mDisjunction); ok {
+			e, _ := r.(Expr)
+			return e
+		}
+		defer p.memoSetFrom(p.mark, mDisjunction, &res)
+	}
 	mark := p.mark
-	var res Expr
 	if p.enter() {
 		res = p.boolOp(kwOr, Or, p.conjunction)
 	}
@@ -295,9 +307,15 @@ func (p *parser) disjunction() Expr {
 }
 
 // conjunction (memo): inversion ('and' inversion)+ | inversion
-func (p *parser) conjunction() Expr {
+func (p *parser) conjunction() (res Expr) {
+	if p.fullMemo {
+		if r, ok := p.memoGet(mConjunction); ok {
+			e, _ := r.(Expr)
+			return e
+		}
+		defer p.memoSetFrom(p.mark, mConjunction, &res)
+	}
 	mark := p.mark
-	var res Expr
 	if p.enter() {
 		res = p.boolOp(kwAnd, And, p.inversion)
 	}
@@ -341,9 +359,15 @@ func (p *parser) boolOp(kw Kind, op BoolOperator, operand func() Expr) Expr {
 }
 
 // inversion (memo): 'not' inversion | comparison
-func (p *parser) inversion() Expr {
+func (p *parser) inversion() (res Expr) {
+	if p.fullMemo {
+		if r, ok := p.memoGet(mInversion); ok {
+			e, _ := r.(Expr)
+			return e
+		}
+		defer p.memoSetFrom(p.mark, mInversion, &res)
+	}
 	mark := p.mark
-	var res Expr
 	if p.enter() {
 		if p.expect(kwNot) != nil {
 			if a := p.inversion(); a != nil {

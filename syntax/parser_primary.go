@@ -10,9 +10,15 @@ package syntax
 //	| primary '(' [arguments] ')'
 //	| primary '[' slices ']'
 //	| atom
-func (p *parser) primary() Expr {
+func (p *parser) primary() (res Expr) {
+	if p.fullMemo {
+		if r, ok := p.memoGet(mPrimary); ok {
+			e, _ := r.(Expr)
+			return e
+		}
+		defer p.memoSetFrom(p.mark, mPrimary, &res)
+	}
 	mark := p.mark
-	var res Expr
 	if p.enter() {
 		res = p.atom()
 		for res != nil && p.err == nil {

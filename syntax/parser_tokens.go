@@ -1,5 +1,7 @@
 package syntax
 
+import "strings"
+
 // ptok is a token as the parser sees it: keywords have their own kinds,
 // and each token carries the bracket depth after it and the head of its
 // memo list. Its text is src[off:off+n]; the struct holds no pointers,
@@ -372,11 +374,17 @@ func (p *parser) expectSoft(s string) *ptok {
 	return t
 }
 
-// isSoftKeyword reports whether the current token is one of the soft
-// keywords (CPython's SOFT_KEYWORD token in the grammar).
+// isSoftKeyword reports whether the current token matches CPython's
+// SOFT_KEYWORD token in the grammar. CPython compares only as many
+// characters as the NAME has, so any prefix of "_", "case" or "match"
+// ("m", "ca"...) counts.
 func (p *parser) isSoftKeyword() bool {
 	t := p.peek()
-	return t.kind == NAME && (p.text(t) == "_" || p.text(t) == "case" || p.text(t) == "match")
+	if t.kind != NAME {
+		return false
+	}
+	s := p.text(t)
+	return strings.HasPrefix("_", s) || strings.HasPrefix("case", s) || strings.HasPrefix("match", s)
 }
 
 // tokSpan is the span of one token.
@@ -504,6 +512,12 @@ func (p *parser) memoSet(start int, rule memoRule, node any) {
 	}
 	p.memos = append(p.memos, memoEntry{node: node, end: int32(p.mark), next: t.memo, rule: rule})
 	t.memo = int32(len(p.memos) - 1)
+}
+
+// memoSetFrom records *res as the result of rule started at start (for
+// deferred calls, which see the final result and position).
+func (p *parser) memoSetFrom(start int, rule memoRule, res *Expr) {
+	p.memoSet(start, rule, *res)
 }
 
 // enter counts one level of recursion; it reports false (and sets the
