@@ -48,6 +48,6 @@ func (in *Interpreter) initModules() {
 // builtinTypes lists the types the builtins module names.
 func builtinTypes() []*Type {
 	return []*Type{ObjectType, TypeType, IntType, BoolType, FloatType, ComplexType, StrType,
-		BytesType, TupleType, ListType, DictType, SetType, FrozenSetType, SliceType, RangeType,
+		BytesType, ByteArrayType, MemoryViewType, TupleType, ListType, DictType, SetType, FrozenSetType, SliceType, RangeType,
 		StaticMethodType, ClassMethodType, PropertyType, SuperType}
 }

@@ -93,12 +93,12 @@ func init() {
 	}
 	s.Concat = func(t *Thread, a, b Object) (Object, error) {
 		x, _ := AsBytes(a)
-		y, ok := AsBytes(b)
+		y, ok := bufferBytes(b)
 		if !ok {
 			return nil, Errorf(TypeErrorType, "can't concat %s to bytes", TypeName(b))
 		}
-		out := make([]byte, 0, len(x.b)+len(y.b))
-		return NewBytes(append(append(out, x.b...), y.b...)), nil
+		out := make([]byte, 0, len(x.b)+len(y))
+		return NewBytes(append(append(out, x.b...), y...)), nil
 	}
 	s.Repeat = func(t *Thread, o Object, n int) (Object, error) {
 		b, _ := AsBytes(o)
@@ -112,17 +112,7 @@ func init() {
 	}
 	s.Contains = func(t *Thread, o, x Object) (bool, error) {
 		b, _ := AsBytes(o)
-		if sub, ok := AsBytes(x); ok {
-			return bytes.Contains(b.b, sub.b), nil
-		}
-		i, err := AsIndex(t, x)
-		if err != nil {
-			return false, Errorf(TypeErrorType, "a bytes-like object is required, not '%s'", TypeName(x))
-		}
-		if i < 0 || i > 255 {
-			return false, Errorf(ValueErrorType, "byte must be in range(0, 256)")
-		}
-		return bytes.IndexByte(b.b, byte(i)) >= 0, nil
+		return bytesContains(t, b.b, x)
 	}
 	s.Iter = func(t *Thread, o Object) (Object, error) {
 		b, _ := AsBytes(o)

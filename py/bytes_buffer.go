@@ -4,16 +4,15 @@ package py
 // protocol of CPython, for the types kaa has).
 
 // bufferBytes returns the bytes of a bytes-like object: bytes, bytearray,
-// memoryview, array, or an instance of a subclass of one. The caller
-// must not modify or keep them.
+// memoryview, a BufferExporter such as array.array, or an instance of a
+// subclass of one. The caller must not modify or keep them.
 func bufferBytes(o Object) ([]byte, bool) {
 	switch v := o.(type) {
 	case *Bytes:
 		return v.b, true
-	case *Instance:
-		if v.base != nil {
-			return bufferBytes(v.base)
-		}
+	case *ByteArray:
+		return v.b, true
 	}
-	return nil, false
+	data, _, _, ok := bufferOf(o)
+	return data, ok
 }

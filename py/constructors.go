@@ -314,7 +314,7 @@ func normaliseDigit(r rune) rune {
 	return r
 }
 
-// strNew implements str(object=''), str(bytes, encoding, errors).
+// strNew implements str(object=”), str(bytes, encoding, errors).
 func strNew(t *Thread, typ *Type, args []Object, kw *Tuple) (Object, error) {
 	var x, encoding, errors Object
 	if err := UnpackArgs("str", args, kw, "object?", &x, "encoding?", &encoding, "errors?", &errors); err != nil {
@@ -367,40 +367,10 @@ func strNew(t *Thread, typ *Type, args []Object, kw *Tuple) (Object, error) {
 	return newInstanceWithBase(t, typ, v)
 }
 
-// Decode converts bytes to str with a codec. kaa's core knows utf-8,
-// ascii and latin-1; other codecs come from the codecs module.
+// Decode converts bytes to str with a codec and an error handler (see
+// DecodeBytes in codecs.go).
 func (t *Thread) Decode(b []byte, encoding, errors string) (*Str, error) {
-	switch normaliseEncoding(encoding) {
-	case "utf_8", "utf8":
-		if utf8.Valid(b) {
-			return NewStr(string(b)), nil
-		}
-		return decodeUTF8Errors(b, errors)
-	case "ascii", "us_ascii":
-		var sb strings.Builder
-		for i, c := range b {
-			if c >= 0x80 {
-				switch errors {
-				case "ignore":
-					continue
-				case "replace":
-					sb.WriteRune(0xFFFD)
-					continue
-				}
-				e := NewError(UnicodeDecodeErrorType, NewStr("ascii"), NewBytes(b), NewInt(int64(i)), NewInt(int64(i+1)), NewStr("ordinal not in range(128)"))
-				return nil, unicodeDecodeError(e)
-			}
-			sb.WriteByte(c)
-		}
-		return NewStr(sb.String()), nil
-	case "latin_1", "latin1", "iso_8859_1", "iso8859_1", "l1":
-		rs := make([]rune, len(b))
-		for i, c := range b {
-			rs[i] = rune(c)
-		}
-		return NewStr(string(rs)), nil
-	}
-	return nil, Errorf(LookupErrorType, "unknown encoding: %s", encoding)
+	return DecodeBytes(t, b, encoding, errors)
 }
 
 // normaliseEncoding lowercases an encoding name and maps - and space to _.
