@@ -3,6 +3,7 @@ package kaa
 import (
 	"github.com/kaa-lang/kaa/lib"
 	"github.com/kaa-lang/kaa/py"
+	"github.com/kaa-lang/kaa/stdlib/array"
 	"github.com/kaa-lang/kaa/stdlib/collections"
 	pystruct "github.com/kaa-lang/kaa/stdlib/struct"
 )
@@ -16,6 +17,7 @@ import (
 func stdlibModules() map[string]py.ModuleInit {
 	return map[string]py.ModuleInit{
 		"_collections": collections.Init,
+		"array":        array.Init,
 		"struct":       pystruct.Init,
 	}
 }

@@ -1,5 +1,7 @@
 package py
 
+import "strings"
+
 // This file exports, for the modules of stdlib/ (which live outside
 // package py), a few helpers that built-in types inside py use.
 
@@ -111,4 +113,17 @@ func NewExceptionType(module, name, doc string, bases ...*Type) *Type {
 	t.Slots = bases[0].Slots
 	t.Dict.SetString("__module__", NewStr(module))
 	return t
+}
+
+// ShortName returns the type's __name__. A built-in type defined by a
+// module may be named with its module, as CPython's tp_name is
+// ("collections.deque", "array.array"), so that error messages show that
+// name; its __name__ is the part after the last dot.
+func (t *Type) ShortName() string {
+	if t.Flags&FlagHeap == 0 {
+		if i := strings.LastIndexByte(t.Name, '.'); i >= 0 {
+			return t.Name[i+1:]
+		}
+	}
+	return t.Name
 }

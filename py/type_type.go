@@ -26,7 +26,7 @@ func init() {
 	s.Binary[NB_OR] = typeOr
 
 	TypeType.AddGetSet("__name__", func(t *Thread, o Object) (Object, error) {
-		return NewStr(o.(*Type).Name), nil
+		return NewStr(o.(*Type).ShortName()), nil
 	}, func(t *Thread, o, v Object) error {
 		typ := o.(*Type)
 		if typ.Flags&FlagImmutable != 0 {

@@ -19,7 +19,7 @@ type Deque struct {
 }
 
 // DequeType is the type of deques.
-var DequeType = py.NewBuiltinType("deque", nil, py.FlagBaseType|py.FlagSequence)
+var DequeType = py.NewBuiltinType("collections.deque", nil, py.FlagBaseType|py.FlagSequence)
 
 // Type returns DequeType.
 func (*Deque) Type() *py.Type { return DequeType }
@@ -198,19 +198,10 @@ func (d *Deque) index(t *py.Thread, k py.Object) (int, error) {
 	return i, nil
 }
 
-// typeName is the name CPython's messages use for the deque's type.
-func typeName(o py.Object) string {
-	typ := o.Type()
-	if typ == DequeType {
-		return "collections.deque"
-	}
-	return typ.Name
-}
-
 // dequeRepr is repr(deque): deque([1, 2], maxlen=2).
 func dequeRepr(t *py.Thread, o py.Object) (py.Object, error) {
 	d, _ := asDeque(o)
-	name := o.Type().Name
+	name := o.Type().ShortName()
 	if t.ReprEnter(o) {
 		return py.NewStr("[...]"), nil
 	}
@@ -317,8 +308,8 @@ type DequeIterator struct {
 
 // The iterator types.
 var (
-	DequeIteratorType        = py.NewBuiltinType("_deque_iterator", nil, 0)
-	DequeReverseIteratorType = py.NewBuiltinType("_deque_reverse_iterator", nil, 0)
+	DequeIteratorType        = py.NewBuiltinType("_collections._deque_iterator", nil, 0)
+	DequeReverseIteratorType = py.NewBuiltinType("_collections._deque_reverse_iterator", nil, 0)
 )
 
 // Type returns the iterator's type.
@@ -361,6 +352,9 @@ func iterLengthHint(t *py.Thread, self py.Object, args []py.Object, kw *py.Tuple
 }
 
 func init() {
+	DequeType.QualName = "deque"
+	DequeIteratorType.QualName = "_deque_iterator"
+	DequeReverseIteratorType.QualName = "_deque_reverse_iterator"
 	DequeType.AddAttr("__module__", py.NewStr("collections"))
 	DequeType.Doc = "A list-like sequence optimized for data accesses near its endpoints."
 	DequeIteratorType.AddAttr("__module__", py.NewStr("_collections"))

@@ -10,12 +10,13 @@ type TupleGetter struct {
 }
 
 // TupleGetterType is the type of field descriptors.
-var TupleGetterType = py.NewBuiltinType("_tuplegetter", nil, 0)
+var TupleGetterType = py.NewBuiltinType("_collections._tuplegetter", nil, 0)
 
 // Type returns TupleGetterType.
 func (*TupleGetter) Type() *py.Type { return TupleGetterType }
 
 func init() {
+	TupleGetterType.QualName = "_tuplegetter"
 	TupleGetterType.AddAttr("__module__", py.NewStr("_collections"))
 	s := &TupleGetterType.Slots
 	s.New = func(t *py.Thread, typ *py.Type, args []py.Object, kw *py.Tuple) (py.Object, error) {

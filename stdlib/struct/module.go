@@ -14,7 +14,7 @@ type Struct struct {
 }
 
 // StructType is the type of Struct objects.
-var StructType = py.NewBuiltinType("Struct", nil, py.FlagBaseType)
+var StructType = py.NewBuiltinType("_struct.Struct", nil, py.FlagBaseType)
 
 // Type returns StructType.
 func (*Struct) Type() *py.Type { return StructType }

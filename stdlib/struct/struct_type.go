@@ -12,12 +12,14 @@ type UnpackIterator struct {
 }
 
 // UnpackIteratorType is the type of iter_unpack's iterators.
-var UnpackIteratorType = py.NewBuiltinType("unpack_iterator", nil, 0)
+var UnpackIteratorType = py.NewBuiltinType("_struct.unpack_iterator", nil, 0)
 
 // Type returns UnpackIteratorType.
 func (*UnpackIterator) Type() *py.Type { return UnpackIteratorType }
 
 func init() {
+	StructType.QualName = "Struct"
+	UnpackIteratorType.QualName = "unpack_iterator"
 	StructType.AddAttr("__module__", py.NewStr("_struct"))
 	StructType.Doc = "Struct(format)\n\nCreate a compiled struct object."
 	UnpackIteratorType.AddAttr("__module__", py.NewStr("_struct"))
