@@ -132,7 +132,7 @@ func fileWrite(t *Thread, self Object, args []Object, kw *Tuple) (Object, error)
 		if !ok {
 			return nil, Errorf(TypeErrorType, "write() argument must be str, not %s", TypeName(args[0]))
 		}
-		b, err := f.encode(s.s)
+		b, err := f.encode(t, s.s)
 		if err != nil {
 			return nil, err
 		}

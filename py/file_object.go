@@ -244,40 +244,15 @@ func (f *File) decode(t *Thread, b []byte) (*Str, error) {
 }
 
 // encode converts text to the bytes written in text mode.
-func (f *File) encode(text string) ([]byte, error) {
+func (f *File) encode(t *Thread, text string) ([]byte, error) {
 	if f.newline != nil && *f.newline != "" && *f.newline != "\n" {
 		text = strings.ReplaceAll(text, "\n", *f.newline)
 	}
-	switch normaliseEncoding(f.encoding) {
-	case "", "utf_8", "utf8":
-		return []byte(text), nil
-	case "ascii", "us_ascii", "latin_1", "latin1", "iso_8859_1", "iso8859_1", "l1":
-		max := rune(0xff)
-		name := "latin-1"
-		if n := normaliseEncoding(f.encoding); n == "ascii" || n == "us_ascii" {
-			max, name = 0x7f, "ascii"
-		}
-		out := make([]byte, 0, len(text))
-		pos := 0
-		for _, r := range text {
-			if r > max {
-				switch f.errors {
-				case "ignore":
-					pos++
-					continue
-				case "replace":
-					out = append(out, '?')
-					pos++
-					continue
-				}
-				return nil, Errorf(UnicodeEncodeErrorType, "'%s' codec can't encode character '%s' in position %d: ordinal not in range(%d)", name, asciiEscape(string(r)), pos, max+1)
-			}
-			out = append(out, byte(r))
-			pos++
-		}
-		return out, nil
+	enc := f.encoding
+	if enc == "" {
+		enc = "utf-8"
 	}
-	return nil, Errorf(LookupErrorType, "unknown encoding: %s", f.encoding)
+	return EncodeStr(t, NewStr(text), enc, f.errors)
 }
 
 // readChars reads n characters in text mode (all when n < 0).

@@ -1,5 +1,11 @@
 package py
 
+import (
+	"cmp"
+	"slices"
+	"strings"
+)
+
 // list.sort and sorted(): a stable merge sort in the manner of timsort
 // (natural runs, binary insertion sort up to a minimum run length, merges
 // that keep the run stack balanced). Items are ordered with "<" only, as
@@ -7,49 +13,20 @@ package py
 // sort: the remaining comparisons answer "not less" without running any
 // Python code, and the error is reported when the sort ends.
 
-// sortState holds the keys being sorted, the values moved along with them
-// (nil when sorting the keys themselves), and the comparison in use.
+// sortState holds the comparison of a sort over Python objects: the
+// first exception a comparison raises is kept in err.
 type sortState struct {
-	t    *Thread
-	keys []Object
-	vals []Object
-	err  error
-	// kind selects a comparison that needs no slot calls when every key
-	// has the same simple type.
-	kind    sortKind
-	tmpKeys []Object
-	tmpVals []Object
+	t   *Thread
+	err error
 }
 
-type sortKind uint8
-
-const (
-	sortGeneric sortKind = iota
-	sortInts
-	sortStrs
-	sortFloats
-	sortTuples // tuples whose comparisons are decided by their first items most of the time
-)
-
-// less reports whether a < b.
+// less reports whether a < b using the objects' comparison.
 func (s *sortState) less(a, b Object) bool {
-	switch s.kind {
-	case sortInts:
-		return a.(Int) < b.(Int)
-	case sortStrs:
-		return a.(*Str).s < b.(*Str).s
-	case sortFloats:
-		return a.(Float) < b.(Float)
-	case sortTuples:
-		x, y := a.(*Tuple).items, b.(*Tuple).items
-		if len(x) > 0 && len(y) > 0 {
-			if r, ok := quickLess(x[0], y[0]); ok {
-				return r
-			}
-		}
-	}
 	if s.err != nil {
 		return false
+	}
+	if r, ok := quickLess(a, b); ok {
+		return r
 	}
 	r, err := CompareBool(s.t, a, b, CmpLT)
 	if err != nil {
@@ -59,21 +36,67 @@ func (s *sortState) less(a, b Object) bool {
 	return r
 }
 
-// quickLess compares two tuple items without calling slots when both are
-// ints or both are strs and they differ; ok is false when it cannot tell.
+// quickLess compares two objects without calling slots when both are
+// ints, strs, or tuples whose first differing items are ints or strs; ok
+// is false when it cannot tell.
 func quickLess(a, b Object) (less, ok bool) {
 	switch x := a.(type) {
 	case Int:
-		if y, isInt := b.(Int); isInt && x != y {
+		if y, isInt := b.(Int); isInt {
 			return x < y, true
 		}
 	case *Str:
-		if y, isStr := b.(*Str); isStr && x.s != y.s {
+		if y, isStr := b.(*Str); isStr {
 			return x.s < y.s, true
 		}
+	case *Tuple:
+		y, isTuple := b.(*Tuple)
+		if !isTuple {
+			return false, false
+		}
+		n := len(x.items)
+		if len(y.items) < n {
+			n = len(y.items)
+		}
+		for i := 0; i < n; i++ {
+			p, q := x.items[i], y.items[i]
+			switch pv := p.(type) {
+			case Int:
+				qv, ok := q.(Int)
+				if !ok {
+					return false, false
+				}
+				if pv != qv {
+					return pv < qv, true
+				}
+			case *Str:
+				qv, ok := q.(*Str)
+				if !ok {
+					return false, false
+				}
+				if pv != qv {
+					if c := strings.Compare(pv.s, qv.s); c != 0 {
+						return c < 0, true
+					}
+				}
+			default:
+				return false, false
+			}
+		}
+		return len(x.items) < len(y.items), true
 	}
 	return false, false
 }
+
+// sortKind tells which specialised sort applies to a list of keys.
+type sortKind uint8
+
+const (
+	sortGeneric sortKind = iota
+	sortInts
+	sortStrs
+	sortFloats
+)
 
 // chooseSortKind picks the fastest comparison valid for every key.
 func chooseSortKind(keys []Object) sortKind {
@@ -102,13 +125,6 @@ func chooseSortKind(keys []Object) sortKind {
 			}
 		}
 		return sortFloats
-	case *Tuple:
-		for _, k := range keys {
-			if _, ok := k.(*Tuple); !ok {
-				return sortGeneric
-			}
-		}
-		return sortTuples
 	}
 	return sortGeneric
 }
@@ -120,19 +136,80 @@ func sortObjects(t *Thread, keys, vals []Object, reverse bool) error {
 	if len(keys) < 2 {
 		return nil
 	}
-	s := &sortState{t: t, keys: keys, vals: vals, kind: chooseSortKind(keys)}
-	if reverse {
-		s.reverseRange(0, len(keys))
+	switch chooseSortKind(keys) {
+	case sortInts:
+		if vals == nil {
+			// Equal ints cannot be told apart: any sort will do.
+			if reverse {
+				slices.SortFunc(keys, func(a, b Object) int { return cmp.Compare(b.(Int), a.(Int)) })
+			} else {
+				slices.SortFunc(keys, func(a, b Object) int { return cmp.Compare(a.(Int), b.(Int)) })
+			}
+			return nil
+		}
+		ks := make([]int64, len(keys))
+		for i, k := range keys {
+			ks[i] = int64(k.(Int))
+		}
+		stableSort(ks, vals, func(a, b int64) bool { return a < b }, reverse)
+		return nil
+	case sortFloats:
+		ks := make([]float64, len(keys))
+		for i, k := range keys {
+			ks[i] = float64(k.(Float))
+		}
+		if vals == nil {
+			vals = keys
+		}
+		stableSort(ks, vals, func(a, b float64) bool { return a < b }, reverse)
+		return nil
+	case sortStrs:
+		ks := make([]string, len(keys))
+		for i, k := range keys {
+			ks[i] = k.(*Str).s
+		}
+		if vals == nil {
+			vals = keys
+		}
+		stableSort(ks, vals, func(a, b string) bool { return a < b }, reverse)
+		return nil
 	}
-	s.timsort()
-	if reverse {
-		s.reverseRange(0, len(keys))
-	}
+	s := &sortState{t: t}
+	stableSort(keys, vals, s.less, reverse)
 	return s.err
 }
 
-func (s *sortState) reverseRange(lo, hi int) {
-	reverseObjects(s.keys[lo:hi])
+// stableSort sorts keys stably with less, moving vals (when not nil)
+// along; reverse sorts descending keeping equal keys in order.
+func stableSort[K any](keys []K, vals []Object, less func(a, b K) bool, reverse bool) {
+	if len(keys) < 2 {
+		return
+	}
+	ts := &timsort[K]{keys: keys, vals: vals, less: less}
+	if reverse {
+		ts.reverseRange(0, len(keys))
+	}
+	ts.sort()
+	if reverse {
+		ts.reverseRange(0, len(keys))
+	}
+}
+
+// timsort holds one stable sort: keys ordered by less, with vals (when
+// not nil) moved along with them.
+type timsort[K any] struct {
+	keys    []K
+	vals    []Object
+	less    func(a, b K) bool
+	tmpKeys []K
+	tmpVals []Object
+}
+
+func (s *timsort[K]) reverseRange(lo, hi int) {
+	k := s.keys[lo:hi]
+	for i, j := 0, len(k)-1; i < j; i, j = i+1, j-1 {
+		k[i], k[j] = k[j], k[i]
+	}
 	if s.vals != nil {
 		reverseObjects(s.vals[lo:hi])
 	}
@@ -151,7 +228,7 @@ func minRunLength(n int) int {
 
 // countRun returns the length of the run starting at lo, making it
 // ascending (a strictly descending run is reversed in place).
-func (s *sortState) countRun(lo, hi int) int {
+func (s *timsort[K]) countRun(lo, hi int) int {
 	i := lo + 1
 	if i == hi {
 		return 1
@@ -171,7 +248,7 @@ func (s *sortState) countRun(lo, hi int) int {
 }
 
 // binaryInsertion sorts [lo, hi) given that [lo, start) is sorted.
-func (s *sortState) binaryInsertion(lo, hi, start int) {
+func (s *timsort[K]) binaryInsertion(lo, hi, start int) {
 	k, v := s.keys, s.vals
 	for ; start < hi; start++ {
 		pivot := k[start]
@@ -196,8 +273,8 @@ func (s *sortState) binaryInsertion(lo, hi, start int) {
 
 type sortRun struct{ base, n int }
 
-// timsort sorts the whole of s.keys.
-func (s *sortState) timsort() {
+// sort sorts the whole of s.keys.
+func (s *timsort[K]) sort() {
 	n := len(s.keys)
 	if n < 64 {
 		run := s.countRun(0, n)
@@ -231,7 +308,7 @@ func (s *sortState) timsort() {
 
 // mergeCollapse merges runs until the stack invariants hold (each run
 // longer than the sum of the two above it).
-func (s *sortState) mergeCollapse(stack []sortRun) []sortRun {
+func (s *timsort[K]) mergeCollapse(stack []sortRun) []sortRun {
 	for len(stack) > 1 {
 		i := len(stack) - 2
 		switch {
@@ -249,7 +326,7 @@ func (s *sortState) mergeCollapse(stack []sortRun) []sortRun {
 }
 
 // mergeAt merges runs i and i+1 of the stack.
-func (s *sortState) mergeAt(stack []sortRun, i int) []sortRun {
+func (s *timsort[K]) mergeAt(stack []sortRun, i int) []sortRun {
 	a, b := stack[i], stack[i+1]
 	s.merge(a.base, a.base+a.n, b.base+b.n)
 	stack[i].n += b.n
@@ -258,18 +335,37 @@ func (s *sortState) mergeAt(stack []sortRun, i int) []sortRun {
 }
 
 // merge merges the sorted ranges [lo, mid) and [mid, hi).
-func (s *sortState) merge(lo, mid, hi int) {
+func (s *timsort[K]) merge(lo, mid, hi int) {
 	k, v := s.keys, s.vals
 	// Items of the left run not greater than the first of the right run
 	// are already in place, as are items of the right run not less than
-	// the last of the left run.
-	for lo < mid && !s.less(k[mid], k[lo]) {
-		lo++
+	// the last of the left run: find both ends by binary search.
+	first := k[mid]
+	l, r := lo, mid
+	for l < r {
+		m := int(uint(l+r) >> 1)
+		if s.less(first, k[m]) {
+			r = m
+		} else {
+			l = m + 1
+		}
 	}
-	for mid < hi && !s.less(k[hi-1], k[mid-1]) {
-		hi--
+	lo = l
+	if lo == mid {
+		return
 	}
-	if lo == mid || mid == hi {
+	last := k[mid-1]
+	l, r = mid, hi
+	for l < r {
+		m := int(uint(l+r) >> 1)
+		if s.less(k[m], last) {
+			l = m + 1
+		} else {
+			r = m
+		}
+	}
+	hi = l
+	if mid == hi {
 		return
 	}
 	// Copy the left run aside and merge forwards into its place.
@@ -299,8 +395,6 @@ func (s *sortState) merge(lo, mid, hi int) {
 	if v != nil {
 		copy(v[d:], tv[i:])
 	}
-	clear(s.tmpKeys)
-	clear(s.tmpVals)
 }
 
 // listSort implements list.sort(*, key=None, reverse=False).
