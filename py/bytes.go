@@ -14,7 +14,7 @@ type Bytes struct {
 }
 
 // BytesType is the type of bytes.
-var BytesType = newBuiltinType("bytes", ObjectType, FlagBaseType|FlagBytesSubclass|FlagSequence)
+var BytesType = newBuiltinType("bytes", ObjectType, FlagBaseType|FlagBytesSubclass)
 
 // Type returns BytesType.
 func (*Bytes) Type() *Type { return BytesType }

@@ -1178,7 +1178,7 @@ func (t *Thread) eval(f *Frame, throw error) (Object, error) {
 			sp++
 
 		case bytecode.MATCH_SEQUENCE:
-			fast[sp] = Bool(fast[sp-1].Type().Flags&FlagSequence != 0)
+			fast[sp] = Bool(isMatchSequence(fast[sp-1]))
 			sp++
 
 		case bytecode.MATCH_KEYS:

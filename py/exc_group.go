@@ -17,7 +17,9 @@ func isExceptionGroup(o Object) bool {
 	return ok && e.typ.IsSubtype(BaseExceptionGroupType)
 }
 
-func init() {
+// initExceptionGroups fills the slots and methods of the exception group
+// types; exc_slots.go calls it after the common exception slots.
+func initExceptionGroups() {
 	for _, typ := range []*Type{BaseExceptionGroupType, ExceptionGroupType} {
 		typ.Slots.New = excGroupNew
 		typ.Slots.Init = func(t *Thread, o Object, args []Object, kw *Tuple) error { return nil }
@@ -95,7 +97,7 @@ func excGroupNew(t *Thread, typ *Type, args []Object, kw *Tuple) (Object, error)
 		return nil, Errorf(TypeErrorType, "argument 1 must be str, not %s", TypeName(args[0]))
 	}
 	seqTyp := args[1].Type()
-	if seqTyp.Flags&FlagSequence == 0 {
+	if seqTyp.Slots.GetItem == nil || seqTyp.Flags&FlagDictSubclass != 0 {
 		return nil, Errorf(TypeErrorType, "second argument (exceptions) must be a sequence")
 	}
 	items, err := ListFromIterable(t, args[1])

@@ -233,6 +233,7 @@ func init() {
 		}
 		return excNew(t, typ, args, kw)
 	}
+	initExceptionGroups()
 	for _, typ := range exceptionTypes {
 		if typ.IsSubtype(OSErrorType) {
 			typ.Slots.Init = osErrorInit

@@ -168,3 +168,18 @@ func IsInstanceOf(t *Thread, o, cls Object) (bool, error) {
 	}
 	return Truth(t, r)
 }
+
+// isMatchSequence reports whether o matches sequence patterns: its type
+// is marked as a sequence, except str, bytes and bytearray.
+func isMatchSequence(o Object) bool {
+	typ := o.Type()
+	if typ.Flags&FlagSequence == 0 || typ.Flags&(FlagStrSubclass|FlagBytesSubclass) != 0 {
+		return false
+	}
+	for _, b := range typ.MRO {
+		if b.Name == "bytearray" && b.Flags&FlagHeap == 0 {
+			return false
+		}
+	}
+	return true
+}

@@ -36,7 +36,7 @@ def programs(args):
         p = os.path.abspath(p)
         if os.path.isdir(p):
             for dirpath, dirnames, filenames in os.walk(p):
-                dirnames[:] = sorted(d for d in dirnames if d != "__pycache__")
+                dirnames[:] = sorted(d for d in dirnames if d != "__pycache__" and not d.startswith("_"))
                 for f in sorted(filenames):
                     if f.endswith(".py") and not f.startswith("_"):
                         out.append(os.path.join(dirpath, f))

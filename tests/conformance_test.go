@@ -4,7 +4,8 @@
 // what CPython 3.11 produced, stored beside it by scripts/gen_expected.py
 // (<name>.out, <name>.err when not empty, <name>.exit when not 0).
 // Programs listed in skip.txt (one "area/name.py reason" per line) are
-// skipped. Files starting with "_" are helper modules, not programs.
+// skipped. Files and directories starting with "_" are helper modules and
+// packages, not programs.
 package tests
 
 import (
@@ -44,7 +45,7 @@ func programs(t *testing.T) []string {
 		if err != nil {
 			return err
 		}
-		if d.IsDir() && d.Name() == "__pycache__" {
+		if d.IsDir() && path != "." && (d.Name() == "__pycache__" || strings.HasPrefix(d.Name(), "_")) {
 			return filepath.SkipDir
 		}
 		if !d.IsDir() && strings.HasSuffix(path, ".py") && !strings.HasPrefix(d.Name(), "_") && strings.Contains(path, string(filepath.Separator)) {

@@ -1,0 +1,3 @@
+# Helper package for imports.py.
+def top_func():
+    return "top"
