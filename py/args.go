@@ -147,13 +147,13 @@ func storeArg(fname, name string, pos int, v Object, ptr any) error {
 	case **Str:
 		s, ok := AsStr(v)
 		if !ok {
-			return Errorf(TypeErrorType, "%s() argument '%s' must be str, not %s", fname, name, TypeName(v))
+			return Errorf(TypeErrorType, "%s() argument '%s' must be str, not %s", fname, name, argTypeName(v))
 		}
 		*p = s
 	case *string:
 		s, ok := AsStr(v)
 		if !ok {
-			return Errorf(TypeErrorType, "%s() argument '%s' must be str, not %s", fname, name, TypeName(v))
+			return Errorf(TypeErrorType, "%s() argument '%s' must be str, not %s", fname, name, argTypeName(v))
 		}
 		*p = s.s
 	case *int:
@@ -260,3 +260,12 @@ func CheckArgs(fname string, args []Object, kwnames *Tuple, min, max int) error 
 
 // sprintf is fmt.Sprintf, named for the error helpers.
 var sprintf = fmt.Sprintf
+
+// argTypeName names an argument's type in CPython's argument-parser
+// messages ("must be str, not int"), where None is shown as "None".
+func argTypeName(o Object) string {
+	if o == None {
+		return "None"
+	}
+	return TypeName(o)
+}

@@ -150,7 +150,7 @@ func bytesFind(b, sub []byte, start, end int, right bool) int {
 
 func bytesFindMethod(name string, right, raise bool) bytesMethodFn {
 	return func(k *bytesKind, t *Thread, self []byte, args []Object, kwnames *Tuple) (Object, error) {
-		o, start, end, err := searchArgs(t, name, args, kwnames, len(self))
+		o, start, end, err := searchArgs(t, k.typ.Name, name, args, kwnames, len(self))
 		if err != nil {
 			return nil, err
 		}
@@ -167,7 +167,7 @@ func bytesFindMethod(name string, right, raise bool) bytesMethodFn {
 }
 
 func bytesCount(k *bytesKind, t *Thread, self []byte, args []Object, kwnames *Tuple) (Object, error) {
-	o, start, end, err := searchArgs(t, "count", args, kwnames, len(self))
+	o, start, end, err := searchArgs(t, k.typ.Name, "count", args, kwnames, len(self))
 	if err != nil {
 		return nil, err
 	}
@@ -186,7 +186,7 @@ func bytesCount(k *bytesKind, t *Thread, self []byte, args []Object, kwnames *Tu
 
 func bytesTailMatchMethod(name string, atEnd bool) bytesMethodFn {
 	return func(k *bytesKind, t *Thread, self []byte, args []Object, kwnames *Tuple) (Object, error) {
-		o, start, end, err := searchArgs(t, name, args, kwnames, len(self))
+		o, start, end, err := searchArgs(t, k.typ.Name, name, args, kwnames, len(self))
 		if err != nil {
 			return nil, err
 		}
@@ -220,7 +220,10 @@ func bytesTailMatchMethod(name string, atEnd bool) bytesMethodFn {
 }
 
 func bytesReplace(k *bytesKind, t *Thread, self []byte, args []Object, kwnames *Tuple) (Object, error) {
-	if err := CheckArgs("replace", args, kwnames, 2, 3); err != nil {
+	if err := NoKwargs(k.typ.Name+".replace", kwnames); err != nil {
+		return nil, err
+	}
+	if err := CheckArgs("replace", args, nil, 2, 3); err != nil {
 		return nil, err
 	}
 	old, err := bufferArg(args[0])
@@ -490,7 +493,7 @@ func bytesPadMethod(name string) bytesMethodFn {
 		if len(args) > 1 {
 			f, ok := bufferBytes(args[1])
 			if !ok || len(f) != 1 {
-				return nil, Errorf(TypeErrorType, "%s() argument 2 must be a byte string of length 1, not %s", name, TypeName(args[1]))
+				return nil, Errorf(TypeErrorType, "%s() argument 2 must be a byte string of length 1, not %s", name, argTypeName(args[1]))
 			}
 			fill = f[0]
 		}
@@ -791,7 +794,7 @@ func bytesFromhex(t *Thread, self Object, args []Object, kwnames *Tuple) (Object
 	}
 	s, ok := AsStr(args[0])
 	if !ok {
-		return nil, Errorf(TypeErrorType, "fromhex() argument must be str, not %s", TypeName(args[0]))
+		return nil, Errorf(TypeErrorType, "fromhex() argument must be str, not %s", argTypeName(args[0]))
 	}
 	rs := s.Runes()
 	out := make([]byte, 0, len(rs)/2)

@@ -187,8 +187,12 @@ func (e *encoder) encode() ([]byte, error) {
 			continue
 		}
 		end := i + 1
-		for end < len(e.rs) && !e.encodable(e.rs[end]) {
-			end++
+		if e.c <= codecLatin1 {
+			// utf-8, ascii and latin-1 report runs of unencodable
+			// characters; utf-16 and utf-32 one at a time
+			for end < len(e.rs) && !e.encodable(e.rs[end]) {
+				end++
+			}
 		}
 		next, err := e.handle(i, end)
 		if err != nil {
@@ -288,7 +292,11 @@ func (e *encoder) putASCII(s string) {
 
 // fail builds the UnicodeEncodeError for characters [start, end).
 func (e *encoder) fail(start, end int) error {
-	return NewUnicodeEncodeError(codecNames[e.c], e.s, start, end, e.reason())
+	name := codecNames[e.c]
+	if e.c == codecUTF8Sig {
+		name = "utf-8"
+	}
+	return NewUnicodeEncodeError(name, e.s, start, end, e.reason())
 }
 
 // backslashEscape returns \xhh, \uhhhh or \Uhhhhhhhh for r.
@@ -368,7 +376,9 @@ func (d *decoder) decode() (*Str, error) {
 	switch d.c {
 	case codecUTF8Sig:
 		if len(in) >= 3 && in[0] == 0xEF && in[1] == 0xBB && in[2] == 0xBF {
-			pos = 3
+			// positions in errors count from after the signature
+			in = in[3:]
+			d.in = in
 		}
 	case codecUTF16:
 		if len(in) >= 2 && in[0] == 0xFE && in[1] == 0xFF {
@@ -554,13 +564,17 @@ func (d *decoder) handle(start, end int, reason string) (int, error) {
 		}
 		return end, nil
 	case "surrogateescape":
-		for i := start; i < end; i++ {
-			if d.in[i] < 0x80 {
-				return 0, d.fail(i, end, reason)
-			}
+		// up to four leading bytes >= 0x80 become U+DC80..U+DCFF and
+		// decoding resumes after them; none is an error
+		i := start
+		for i < end && i < start+4 && d.in[i] >= 0x80 {
 			d.out = appendRune(d.out, 0xDC00+rune(d.in[i]))
+			i++
 		}
-		return end, nil
+		if i == start {
+			break
+		}
+		return i, nil
 	case "xmlcharrefreplace", "namereplace":
 		return 0, Errorf(TypeErrorType, "don't know how to handle UnicodeDecodeError in error callback")
 	default:
@@ -571,5 +585,20 @@ func (d *decoder) handle(start, end int, reason string) (int, error) {
 
 // fail builds the UnicodeDecodeError for bytes [start, end).
 func (d *decoder) fail(start, end int, reason string) error {
-	return NewUnicodeDecodeError(codecNames[d.c], d.in, start, end, reason)
+	name := codecNames[d.c]
+	switch d.c {
+	case codecUTF8Sig:
+		name = "utf-8"
+	case codecUTF16, codecUTF16LE, codecUTF16BE:
+		name = "utf-16-le"
+		if d.bigEndian {
+			name = "utf-16-be"
+		}
+	case codecUTF32, codecUTF32LE, codecUTF32BE:
+		name = "utf-32-le"
+		if d.bigEndian {
+			name = "utf-32-be"
+		}
+	}
+	return NewUnicodeDecodeError(name, d.in, start, end, reason)
 }

@@ -264,8 +264,8 @@ func floatFromArg(t *Thread, x Object) (Object, error) {
 	var isText bool
 	if s, ok := AsStr(x); ok {
 		text, isText = s.s, true
-	} else if b, ok := AsBytes(x); ok {
-		text, isText = string(b.b), true
+	} else if b, ok := bufferBytes(x); ok {
+		text, isText = string(b), true
 	}
 	if isText {
 		f, ok := ParseFloat(strings.Map(normaliseDigit, text))
@@ -330,7 +330,7 @@ func strNew(t *Thread, typ *Type, args []Object, kw *Tuple) (Object, error) {
 		}
 		v = s
 	} else {
-		b, ok := AsBytes(x)
+		b, ok := bufferBytes(x)
 		if !ok {
 			if _, isStr := AsStr(x); isStr {
 				return nil, Errorf(TypeErrorType, "decoding str is not supported")
@@ -352,7 +352,7 @@ func strNew(t *Thread, typ *Type, args []Object, kw *Tuple) (Object, error) {
 			}
 			errs = s.s
 		}
-		s, err := t.Decode(b.b, enc, errs)
+		s, err := t.Decode(b, enc, errs)
 		if err != nil {
 			return nil, err
 		}

@@ -369,7 +369,7 @@ func formatSpecArg(owner string, args []Object, kwnames *Tuple) (*Str, error) {
 	}
 	spec, ok := AsStr(args[0])
 	if !ok {
-		return nil, Errorf(TypeErrorType, "__format__() argument must be str, not %s", TypeName(args[0]))
+		return nil, Errorf(TypeErrorType, "__format__() argument must be str, not %s", argTypeName(args[0]))
 	}
 	return spec, nil
 }

@@ -137,7 +137,7 @@ func strRemovePrefix(t *Thread, self Object, args []Object, kwnames *Tuple) (Obj
 	s, _ := AsStr(self)
 	p, ok := AsStr(args[0])
 	if !ok {
-		return nil, Errorf(TypeErrorType, "removeprefix() argument must be str, not %s", TypeName(args[0]))
+		return nil, Errorf(TypeErrorType, "removeprefix() argument must be str, not %s", argTypeName(args[0]))
 	}
 	if len(p.s) > 0 && strings.HasPrefix(s.s, p.s) {
 		return subStr(s, s.s[len(p.s):]), nil
@@ -153,7 +153,7 @@ func strRemoveSuffix(t *Thread, self Object, args []Object, kwnames *Tuple) (Obj
 	s, _ := AsStr(self)
 	p, ok := AsStr(args[0])
 	if !ok {
-		return nil, Errorf(TypeErrorType, "removesuffix() argument must be str, not %s", TypeName(args[0]))
+		return nil, Errorf(TypeErrorType, "removesuffix() argument must be str, not %s", argTypeName(args[0]))
 	}
 	if len(p.s) > 0 && strings.HasSuffix(s.s, p.s) {
 		return subStr(s, s.s[:len(s.s)-len(p.s)]), nil

@@ -60,9 +60,10 @@ func adjustIndices(start, end int64, n int) (int, int) {
 }
 
 // searchArgs parses the (sub, start=None, end=None) arguments of the
-// search methods, returning start and end already adjusted to n.
-func searchArgs(t *Thread, name string, args []Object, kwnames *Tuple, n int) (sub Object, start, end int, err error) {
-	if err = NoKwargs(name, kwnames); err != nil {
+// search methods of the type named owner, returning start and end
+// already adjusted to n.
+func searchArgs(t *Thread, owner, name string, args []Object, kwnames *Tuple, n int) (sub Object, start, end int, err error) {
+	if err = NoKwargs(owner+"."+name, kwnames); err != nil {
 		return
 	}
 	if len(args) < 1 || len(args) > 3 {
@@ -93,7 +94,7 @@ func searchArgs(t *Thread, name string, args []Object, kwnames *Tuple, n int) (s
 func strSearchArgs(t *Thread, name string, self Object, args []Object, kwnames *Tuple) (s, sub *Str, start, end int, err error) {
 	s, _ = AsStr(self)
 	var o Object
-	o, start, end, err = searchArgs(t, name, args, kwnames, s.Len())
+	o, start, end, err = searchArgs(t, "str", name, args, kwnames, s.Len())
 	if err != nil {
 		return
 	}
@@ -191,7 +192,7 @@ func strEndswith(t *Thread, self Object, args []Object, kwnames *Tuple) (Object,
 // tuple of strs.
 func strTailMatch(t *Thread, name string, self Object, args []Object, kwnames *Tuple, atEnd bool) (Object, error) {
 	s, _ := AsStr(self)
-	o, start, end, err := searchArgs(t, name, args, kwnames, s.Len())
+	o, start, end, err := searchArgs(t, "str", name, args, kwnames, s.Len())
 	if err != nil {
 		return nil, err
 	}
@@ -239,17 +240,20 @@ func strTailMatchOne(s, sub *Str, start, end int, atEnd bool) bool {
 
 // strReplace implements str.replace(old, new, count=-1).
 func strReplace(t *Thread, self Object, args []Object, kwnames *Tuple) (Object, error) {
-	if err := CheckArgs("replace", args, kwnames, 2, 3); err != nil {
+	if err := NoKwargs("str.replace", kwnames); err != nil {
+		return nil, err
+	}
+	if err := CheckArgs("replace", args, nil, 2, 3); err != nil {
 		return nil, err
 	}
 	s, _ := AsStr(self)
 	old, ok := AsStr(args[0])
 	if !ok {
-		return nil, Errorf(TypeErrorType, "replace() argument 1 must be str, not %s", TypeName(args[0]))
+		return nil, Errorf(TypeErrorType, "replace() argument 1 must be str, not %s", argTypeName(args[0]))
 	}
 	repl, ok := AsStr(args[1])
 	if !ok {
-		return nil, Errorf(TypeErrorType, "replace() argument 2 must be str, not %s", TypeName(args[1]))
+		return nil, Errorf(TypeErrorType, "replace() argument 2 must be str, not %s", argTypeName(args[1]))
 	}
 	count := -1
 	if len(args) > 2 {

@@ -314,7 +314,7 @@ func strPartition(t *Thread, self Object, args []Object, kwnames *Tuple) (Object
 	s.IsASCII()
 	i := strings.Index(s.s, sep.s)
 	if i < 0 {
-		return NewTuple(s, emptyStr, emptyStr), nil
+		return NewTuple(self, emptyStr, emptyStr), nil
 	}
 	return NewTuple(subStr(s, s.s[:i]), sep, subStr(s, s.s[i+len(sep.s):])), nil
 }
@@ -329,7 +329,7 @@ func strRpartition(t *Thread, self Object, args []Object, kwnames *Tuple) (Objec
 	s.IsASCII()
 	i := strings.LastIndex(s.s, sep.s)
 	if i < 0 {
-		return NewTuple(emptyStr, emptyStr, s), nil
+		return NewTuple(emptyStr, emptyStr, self), nil
 	}
 	return NewTuple(subStr(s, s.s[:i]), sep, subStr(s, s.s[i+len(sep.s):])), nil
 }

@@ -128,12 +128,12 @@ func strMaketrans(t *Thread, self Object, args []Object, kwnames *Tuple) (Object
 	}
 	y, ok := AsStr(args[1])
 	if !ok {
-		return nil, Errorf(TypeErrorType, "maketrans() argument 2 must be str, not %s", TypeName(args[1]))
+		return nil, Errorf(TypeErrorType, "maketrans() argument 2 must be str, not %s", argTypeName(args[1]))
 	}
 	var z *Str
 	if len(args) > 2 {
 		if z, ok = AsStr(args[2]); !ok {
-			return nil, Errorf(TypeErrorType, "maketrans() argument 3 must be str, not %s", TypeName(args[2]))
+			return nil, Errorf(TypeErrorType, "maketrans() argument 3 must be str, not %s", argTypeName(args[2]))
 		}
 	}
 	if x.Len() != y.Len() {
