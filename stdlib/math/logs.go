@@ -94,8 +94,8 @@ func mathLog10(t *py.Thread, self py.Object, args []py.Object, kw *py.Tuple) (py
 
 // logE, log2 and log10 are the C functions with CPython's handling of
 // zero, negative and special arguments (m_log, m_log2, m_log10).
-func logE(x float64) float64 { return logSpecial(x, libm.Log) }
-func log2(x float64) float64 { return logSpecial(x, libm.Log2) }
+func logE(x float64) float64  { return logSpecial(x, libm.Log) }
+func log2(x float64) float64  { return logSpecial(x, libm.Log2) }
 func log10(x float64) float64 { return logSpecial(x, libm.Log10) }
 
 func logSpecial(x float64, f func(float64) float64) float64 {

@@ -21,7 +21,7 @@ type realFunc struct {
 	// fe, for checkErrno functions, returns the result and the C errno
 	// the function would set (errEDOM, errERANGE or 0).
 	fe  func(float64) (float64, int)
-	doc  string
+	doc string
 }
 
 const (
