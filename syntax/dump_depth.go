@@ -64,3 +64,41 @@ func listElem(list any, i int) Node {
 	}
 	return nil
 }
+
+// DumpDepth returns how deep Python's ast.dump recurses to print n: its
+// _format function calls itself once per node, list and value on the
+// deepest path.
+func DumpDepth(n Node) int {
+	d := &dumper{}
+	return d.dumpDepth(n)
+}
+
+func (d *dumper) dumpDepth(n Node) int {
+	start := len(d.fields)
+	d.nodeFields(n)
+	end := len(d.fields)
+	max := 0
+	for i := start; i < end; i++ {
+		f := d.fields[i]
+		k := 1
+		switch f.kind {
+		case fNode:
+			k = d.dumpDepth(f.node)
+		case fList:
+			for j := 0; j < f.n; j++ {
+				e := 1
+				if c := listElem(f.list, j); c != nil {
+					e = d.dumpDepth(c)
+				}
+				if e+1 > k {
+					k = e + 1
+				}
+			}
+		}
+		if k > max {
+			max = k
+		}
+	}
+	d.fields = d.fields[:start]
+	return max + 1
+}

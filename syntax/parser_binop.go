@@ -75,8 +75,10 @@ func (p *parser) binary(minPrec int) (left Expr) {
 		defer p.memoSetFrom(p.mark, rule, &left)
 	}
 	mark := p.mark
-	if !p.enter() {
-		p.leave()
+	// CPython: a rule and its _raw function for each level down to term.
+	weight := 2 * (precTerm - minPrec + 1)
+	if !p.enterN(weight) {
+		p.level -= weight
 		return nil
 	}
 	left = p.factor()
@@ -94,7 +96,7 @@ func (p *parser) binary(minPrec int) (left Expr) {
 		}
 		left = &BinOp{Span: p.span(mark), Left: left, Op: op, Right: right}
 	}
-	p.leave()
+	p.level -= weight
 	if p.err != nil {
 		return nil
 	}
@@ -152,6 +154,11 @@ func (p *parser) factor() (res Expr) {
 // power: await_primary '**' factor | await_primary
 func (p *parser) power() Expr {
 	mark := p.mark
+	if !p.enter() {
+		p.leave()
+		return nil
+	}
+	defer p.leave()
 	a := p.awaitPrimary()
 	if a == nil {
 		return nil

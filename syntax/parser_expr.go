@@ -160,6 +160,11 @@ func (p *parser) yieldExpr() Expr {
 //	| star_expression
 func (p *parser) starExpressions() Expr {
 	mark := p.mark
+	if !p.enter() {
+		p.leave()
+		return nil
+	}
+	defer p.leave()
 	a := p.starExpression()
 	if a == nil {
 		return nil
@@ -390,6 +395,11 @@ func (p *parser) inversion() (res Expr) {
 // comparison: bitwise_or compare_op_bitwise_or_pair+ | bitwise_or
 func (p *parser) comparison() Expr {
 	mark := p.mark
+	if !p.enter() {
+		p.leave()
+		return nil
+	}
+	defer p.leave()
 	a := p.bitwiseOr()
 	if a == nil {
 		return nil

@@ -19,7 +19,8 @@ func (p *parser) primary() (res Expr) {
 		defer p.memoSetFrom(p.mark, mPrimary, &res)
 	}
 	mark := p.mark
-	if p.enter() {
+	// CPython: primary, primary_raw and atom.
+	if p.enterN(3) {
 		res = p.atom()
 		for res != nil && p.err == nil {
 			next := p.primaryTrailer(mark, res)
@@ -29,7 +30,7 @@ func (p *parser) primary() (res Expr) {
 			res = next
 		}
 	}
-	p.leave()
+	p.level -= 3
 	if p.err != nil {
 		res = nil
 	}
@@ -596,6 +597,11 @@ func (p *parser) lambdef() Expr {
 	if p.expect(kwLambda) == nil {
 		return nil
 	}
+	if !p.enter() {
+		p.leave()
+		return nil
+	}
+	defer p.leave()
 	args := p.lambdaParams()
 	if p.err != nil {
 		return nil

@@ -5,7 +5,9 @@ package syntax
 
 // fileRule: [statements] ENDMARKER
 func (p *parser) fileRule() Mod {
+	p.level++
 	body := p.statements()
+	p.level--
 	if p.err != nil {
 		return nil
 	}
@@ -77,6 +79,12 @@ func (p *parser) funcTypeRule() Mod {
 
 // statements: statement+
 func (p *parser) statements() []Stmt {
+	// CPython: statements and its _loop1 function.
+	if !p.enterN(2) {
+		p.level -= 2
+		return nil
+	}
+	defer func() { p.level -= 2 }()
 	var out []Stmt
 	for {
 		s := p.statement(out)
@@ -147,6 +155,11 @@ func (p *parser) statementNewline() []Stmt {
 //	| simple_stmt !';' NEWLINE
 //	| ';'.simple_stmt+ [';'] NEWLINE
 func (p *parser) simpleStmts(out []Stmt) []Stmt {
+	if !p.enter() {
+		p.leave()
+		return out
+	}
+	defer p.leave()
 	mark := p.mark
 	n := len(out)
 	s := p.simpleStmt()
@@ -335,9 +348,12 @@ func (p *parser) assignment() Stmt {
 	}
 	if len(targets) > 0 {
 		var val Expr
+		// CPython: assignment and its (yield_expr | star_expressions) group.
+		p.level += 2
 		if val = p.yieldExpr(); val == nil && p.err == nil {
 			val = p.starExpressions()
 		}
+		p.level -= 2
 		if val != nil && !p.check(EQUAL) {
 			tc := p.optTypeComment()
 			return &Assign{Span: p.span(mark), Targets: targets, Value: val, TypeComment: tc}

@@ -523,10 +523,17 @@ func (p *parser) memoSetFrom(start int, rule memoRule, res *Expr) {
 // enter counts one level of recursion; it reports false (and sets the
 // error) when the parser's stack limit is reached.
 func (p *parser) enter() bool {
-	p.level++
+	return p.enterN(1)
+}
+
+// enterN counts n levels: kaa counts its recursion so that it runs into
+// CPython's limit (MAXSTACK rule calls deep) for the same inputs, where
+// one of its functions stands for several of CPython's rule functions.
+func (p *parser) enterN(n int) bool {
+	p.level += n
 	if p.level > maxStack {
 		if p.err == nil {
-			p.err = &Error{Type: "MemoryError", Filename: p.filename}
+			p.err = &Error{Type: "MemoryError"}
 		}
 		return false
 	}

@@ -225,12 +225,8 @@ func AST(args []string, stdio Stdio) int {
 	if perr != nil {
 		var se *syntax.Error
 		if errors.As(perr, &se) {
-			if se.Lineno > 0 && o.infile != "-" && len(se.Text) > 999 {
-				// CPython reads a parser error's line back from the file
-				// in 1000-byte pieces and keeps the last one.
-				if line := fileLineText(src, se.Lineno, ""); line == se.Text || line+"\n" == se.Text {
-					se.Text = lastChunk(se.Text)
-				}
+			if se.Lineno > 0 && o.infile != "-" {
+				se.Text = fileErrorText(se, src)
 			}
 			fmt.Fprint(stdio.Stderr, se.Report())
 		} else {
@@ -238,8 +234,8 @@ func AST(args []string, stdio Stdio) int {
 		}
 		return 1
 	}
-	if depth := syntax.Depth(res.Mod); depth > astRecursionLimit {
-		fmt.Fprintln(stdio.Stderr, "RecursionError: maximum recursion depth exceeded during ast construction")
+	if msg := astRecursionError(res.Mod); msg != "" {
+		fmt.Fprintln(stdio.Stderr, "RecursionError: maximum recursion depth exceeded"+msg)
 		return 1
 	}
 	w := bufio.NewWriterSize(stdio.Stdout, 1<<16)
@@ -251,10 +247,23 @@ func AST(args []string, stdio Stdio) int {
 	return 0
 }
 
-// astRecursionLimit is the depth of nesting at which `python3 -m ast`
-// fails with "RecursionError: maximum recursion depth exceeded during ast
-// construction" when converting the tree to Python objects.
-const astRecursionLimit = 2985
+// astRecursionError returns the end of the message of the RecursionError
+// `python3 -m ast` fails with on a tree this deep, or "": converting the
+// tree to Python objects allows 2979 levels of nodes (with the frames of
+// `python3 -m ast` on the stack), and ast.dump's recursion, under the
+// default limit of 1000 frames, 990 levels.
+func astRecursionError(mod syntax.Mod) string {
+	if syntax.Depth(mod) >= 2980 {
+		return " during ast construction"
+	}
+	switch d := syntax.DumpDepth(mod); {
+	case d == 991:
+		return " while getting the repr of an object"
+	case d > 991:
+		return " while calling a Python object"
+	}
+	return ""
+}
 
 // fileLineText returns line n of a source file as CPython reads it back
 // from the file (for a warning's source line): with universal newlines.
@@ -276,6 +285,26 @@ func fileLineText(src []byte, n int, fallback string) string {
 		return fallback
 	}
 	return s
+}
+
+// fileErrorText returns the text CPython gives a SyntaxError when the
+// source came from a file: a parser error reads its line back from the
+// file (in 1000-byte pieces, keeping the last one), where a string's
+// parser would use its tokenizer's buffer, which can hold several lines.
+// A text of one line that the tokenizer made is kept.
+func fileErrorText(se *syntax.Error, src []byte) string {
+	line := fileLineText(src, se.Lineno, "")
+	if line == "" {
+		return se.Text
+	}
+	t := strings.TrimSuffix(se.Text, "\n")
+	if strings.Contains(t, "\n") {
+		return lastChunk(line)
+	}
+	if len(se.Text) > 999 && strings.TrimSuffix(line, "\n") == t {
+		return lastChunk(line)
+	}
+	return se.Text
 }
 
 // lastChunk returns the last piece of at most 999 bytes of a long line.
