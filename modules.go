@@ -5,6 +5,7 @@ import (
 	"github.com/kaa-lang/kaa/py"
 	"github.com/kaa-lang/kaa/stdlib/array"
 	"github.com/kaa-lang/kaa/stdlib/collections"
+	kaaio "github.com/kaa-lang/kaa/stdlib/io"
 	pymath "github.com/kaa-lang/kaa/stdlib/math"
 	pystruct "github.com/kaa-lang/kaa/stdlib/struct"
 )
@@ -18,6 +19,7 @@ import (
 func stdlibModules() map[string]py.ModuleInit {
 	return map[string]py.ModuleInit{
 		"_collections": collections.Init,
+		"_io":          kaaio.Init,
 		"array":        array.Init,
 		"math":         pymath.Init,
 		"struct":       pystruct.Init,

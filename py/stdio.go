@@ -98,8 +98,8 @@ func (s *TextStream) readLine() (string, error) {
 }
 
 // UnsupportedOperation returns the io.UnsupportedOperation type (an
-// OSError and ValueError subclass in CPython; here OSError).
-func UnsupportedOperation() *Type { return OSErrorType }
+// OSError and ValueError subclass), made on first use (io_unsupported.go).
+func UnsupportedOperation() *Type { return unsupportedOperationType() }
 
 // stringWriter collects text.
 type stringWriter struct{ strings.Builder }

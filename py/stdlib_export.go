@@ -48,47 +48,35 @@ func ReprItems(t *Thread, self Object, open, close string, items []Object) (*Str
 // each would be larger than kaa agrees to allocate.
 func (t *Thread) CheckSize(itemSize, n int) error { return t.checkSize(itemSize, n) }
 
-// Buffer is implemented by objects whose value is a block of memory that
-// other objects may read, or write in place: CPython's buffer protocol.
-// Types defined outside package py (array.array) implement it so that
-// bytes(), bytearray(), memoryview() and the struct and io modules
-// accept them.
-type Buffer interface {
-	Object
-	// BufferBytes returns the memory itself (not a copy) and whether
-	// writing to it is forbidden.
-	BufferBytes() (b []byte, readonly bool)
-	// BufferFormat returns the struct-module format of one item ("B" for
-	// plain bytes) and the size of an item in bytes.
-	BufferFormat() (format string, itemsize int)
-}
-
 // BytesLike returns the bytes of a bytes-like object (bytes, bytearray,
-// memoryview, a Buffer, or an instance of a subclass of one of them),
-// without copying them: the caller must not keep or modify them.
-func BytesLike(o Object) ([]byte, bool) {
-	if b, ok := o.(Buffer); ok {
-		data, _ := b.BufferBytes()
-		return data, true
-	}
-	if inst, ok := o.(*Instance); ok {
-		if b, ok := inst.base.(Buffer); ok {
-			data, _ := b.BufferBytes()
-			return data, true
-		}
-	}
-	return bufferBytes(o)
-}
+// memoryview, a BufferExporter, or an instance of a subclass of one of
+// them). The caller must not keep or modify them.
+func BytesLike(o Object) ([]byte, bool) { return bufferBytes(o) }
 
 // WritableBytes returns the memory of a writable bytes-like object
-// (bytearray, a writable memoryview or Buffer) for writing in place.
+// (bytearray, a writable contiguous memoryview, a writable
+// BufferExporter) for writing in place.
 func WritableBytes(o Object) ([]byte, bool) {
-	if inst, ok := o.(*Instance); ok && inst.base != nil {
-		o = inst.base
-	}
-	if b, ok := o.(Buffer); ok {
-		data, ro := b.BufferBytes()
+	switch v := o.(type) {
+	case *ByteArray:
+		return v.b, true
+	case *MemoryView:
+		if v.readonly || v.released || !v.contiguous() {
+			return nil, false
+		}
+		mem := v.memory()
+		end := v.start + v.nbytes()
+		if end > len(mem) {
+			return nil, false
+		}
+		return mem[v.start:end], true
+	case BufferExporter:
+		data, _, ro := v.Buffer()
 		return data, !ro
+	case *Instance:
+		if v.base != nil {
+			return WritableBytes(v.base)
+		}
 	}
 	return nil, false
 }
@@ -126,4 +114,14 @@ func (t *Type) ShortName() string {
 		}
 	}
 	return t.Name
+}
+
+// StrFromRunes returns the str of the code points rs (lone surrogates
+// included).
+func StrFromRunes(rs []rune) *Str {
+	b := make([]byte, 0, len(rs))
+	for _, r := range rs {
+		b = appendRune(b, r)
+	}
+	return NewStr(string(b))
 }

@@ -31,15 +31,13 @@ var ArrayType = py.NewBuiltinType("array.array", nil, py.FlagBaseType|py.FlagSeq
 // Type returns ArrayType.
 func (*Array) Type() *py.Type { return ArrayType }
 
-// BufferBytes exposes the array's memory (the buffer protocol).
-func (a *Array) BufferBytes() ([]byte, bool) { return a.data, false }
-
-// BufferFormat returns the struct format of one item and its size.
-func (a *Array) BufferFormat() (string, int) {
+// Buffer exposes the array's memory (the buffer protocol): the raw
+// items, their struct format and whether they are read-only.
+func (a *Array) Buffer() ([]byte, string, bool) {
 	if a.code == 'u' {
-		return "w", a.itemsize
+		return a.data, "w", false
 	}
-	return string(a.code), a.itemsize
+	return a.data, string(a.code), false
 }
 
 // asArray unwraps an array or an instance of a subclass of array.

@@ -88,19 +88,7 @@ func (a *Array) initFrom(t *py.Thread, init py.Object) error {
 // isBytesOrByteArray reports whether o is bytes or bytearray (the
 // initializers read as raw memory).
 func isBytesOrByteArray(o py.Object) bool {
-	if _, ok := py.AsBytes(o); ok {
-		return true
-	}
-	return o.Type().IsSubtype(py.BytesType) || o.Type().Name == "bytearray" || isSubOf(o.Type(), "bytearray")
-}
-
-func isSubOf(typ *py.Type, name string) bool {
-	for _, b := range typ.MRO {
-		if b.Name == name && b.ModuleName() == "builtins" {
-			return true
-		}
-	}
-	return false
+	return py.IsInstance(o, py.BytesType) || py.IsInstance(o, py.ByteArrayType)
 }
 
 // frombytes appends raw machine values.

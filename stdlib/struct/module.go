@@ -169,12 +169,7 @@ func (l *layout) packInto(t *py.Thread, args []py.Object) (py.Object, error) {
 	}
 	buf, ok := py.WritableBytes(args[0])
 	if !ok {
-		if py.TypeName(args[0]) == "bytearray" {
-			buf, ok = py.BytesLike(args[0])
-		}
-		if !ok {
-			return nil, py.Errorf(py.TypeErrorType, "argument must be read-write bytes-like object, not %s", py.TypeName(args[0]))
-		}
+		return nil, py.Errorf(py.TypeErrorType, "argument must be read-write bytes-like object, not %s", py.TypeName(args[0]))
 	}
 	offset, err := py.AsIndex(t, args[1])
 	if err != nil {

@@ -265,7 +265,7 @@ func stringArg(v py.Object) ([]byte, bool) {
 	if _, isStr := py.AsStr(v); isStr {
 		return nil, false
 	}
-	if py.TypeName(v) == "bytearray" {
+	if py.IsInstance(v, py.ByteArrayType) {
 		return py.BytesLike(v)
 	}
 	return nil, false
