@@ -256,7 +256,7 @@ func stringIONew(t *py.Thread, typ *py.Type, args []py.Object, kw *py.Tuple) (py
 	return s, nil
 }
 
-// stringIOInit is StringIO.__init__(initial_value=”, newline='\n').
+// stringIOInit is StringIO.__init__(initial_value="", newline="\n").
 func stringIOInit(t *py.Thread, o py.Object, args []py.Object, kw *py.Tuple) error {
 	s := asStringIO(o)
 	var initial, newline py.Object = py.None, py.NewStr("\n")
