@@ -27,12 +27,7 @@ func init() {
 	s := &BytesIOType.Slots
 	s.New = bytesIONew
 	s.Init = bytesIOInit
-	s.Iter = func(t *py.Thread, o py.Object) (py.Object, error) {
-		if err := asBytesIO(o).check(); err != nil {
-			return nil, err
-		}
-		return o, nil
-	}
+	s.Iter = func(t *py.Thread, o py.Object) (py.Object, error) { return o, nil }
 	s.Next = func(t *py.Thread, o py.Object) (py.Object, bool, error) {
 		if o.Type() != BytesIOType {
 			return ioNext(t, o)

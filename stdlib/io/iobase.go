@@ -323,7 +323,7 @@ func ioReadlines(t *py.Thread, self py.Object, args []py.Object, kw *py.Tuple) (
 			return nil, err
 		}
 		total += n
-		if hint > 0 && total >= hint {
+		if hint > 0 && total > hint {
 			break
 		}
 	}
