@@ -5,11 +5,10 @@ import (
 )
 
 // This file holds format(value, spec) as the VM and str.format call it,
-// the __format__ methods of object and str (int's, float's and complex's
-// are in format_int.go and format_float.go), and ascii().
+// str.__format__ (int's, float's and complex's are in format_int.go and
+// format_float.go; object's in object_type.go), and ascii().
 
 func init() {
-	ObjectType.AddMethod("__format__", objectFormat, "Default object formatter.")
 	StrType.AddMethod("__format__", strFormatMethod, "Return a formatted version of the string as described by format_spec.")
 	IntType.AddMethod("__format__", intFormat, "")
 	FloatType.AddMethod("__format__", floatFormat, "Formats the float according to format_spec.")
@@ -54,19 +53,6 @@ func Format(t *Thread, v Object, spec *Str) (*Str, error) {
 	return s, nil
 }
 
-// objectFormat implements object.__format__(spec): str(self) for an
-// empty spec, a TypeError otherwise.
-func objectFormat(t *Thread, self Object, args []Object, kwnames *Tuple) (Object, error) {
-	spec, err := formatSpecArg("object", args, kwnames)
-	if err != nil {
-		return nil, err
-	}
-	if len(spec.s) > 0 {
-		return nil, Errorf(TypeErrorType, "unsupported format string passed to %s.__format__", TypeName(self))
-	}
-	return StrOf(t, self)
-}
-
 // strFormatMethod implements str.__format__(spec).
 func strFormatMethod(t *Thread, self Object, args []Object, kwnames *Tuple) (Object, error) {
 	spec, err := formatSpecArg("str", args, kwnames)
@@ -93,6 +79,8 @@ func formatStr(s *Str, spec *Str) (*Str, error) {
 		return nil, unknownFormatCode(fs.typ, "str")
 	}
 	switch {
+	case fs.sign == ' ':
+		return nil, Errorf(ValueErrorType, "Space not allowed in string format specifier")
 	case fs.sign != 0:
 		return nil, Errorf(ValueErrorType, "Sign not allowed in string format specifier")
 	case fs.noNegZero:

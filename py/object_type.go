@@ -36,12 +36,12 @@ func init() {
 		return nil
 	}, "")
 	ObjectType.AddMethod("__format__", func(t *Thread, self Object, args []Object, kw *Tuple) (Object, error) {
-		if err := exactArgs("__format__", 1, args, kw); err != nil {
+		if err := exactArgs("object.__format__", 1, args, kw); err != nil {
 			return nil, err
 		}
 		spec, ok := AsStr(args[0])
 		if !ok {
-			return nil, Errorf(TypeErrorType, "__format__() argument must be str, not %s", TypeName(args[0]))
+			return nil, Errorf(TypeErrorType, "__format__() argument must be str, not %s", argTypeName(args[0]))
 		}
 		if len(spec.s) > 0 {
 			return nil, Errorf(TypeErrorType, "unsupported format string passed to %s.__format__", TypeName(self))

@@ -1,0 +1,53 @@
+# The errors of printf-style formatting.
+def show(label, f):
+    try:
+        r = f()
+    except Exception as e:
+        print(label, "->", type(e).__name__, e)
+    else:
+        print(label, "->", repr(r))
+
+show("too few", lambda: "%s %s" % (1,))
+show("too many", lambda: "%s" % (1, 2))
+show("no mapping", lambda: "%(a)s" % 1)
+show("incomplete key", lambda: "%(a" % {})
+show("missing key", lambda: "%(a)s" % {})
+show("star not int", lambda: "%*d" % ("a", 1))
+show("prec star not int", lambda: "%.*f" % ("a", 1))
+show("lone percent", lambda: "%" % ())
+show("trailing percent", lambda: "abc%" % ())
+show("unsupported", lambda: "%z" % 1)
+show("unsupported unicode", lambda: "%\u00e9" % 1)
+show("unsupported index", lambda: "abc %y" % 1)
+show("list mapping", lambda: "abc" % [1])
+show("int", lambda: "abc" % 5)
+show("empty dict", lambda: "abc" % {})
+show("list as arg", lambda: "%s" % [1])
+show("list two", lambda: "%s %s" % [1])
+show("width percent", lambda: "%5%" % ())
+show("width percent arg", lambda: "%5%" % (1,))
+show("c str", lambda: "%c" % "ab")
+show("c float", lambda: "%c" % 1.5)
+show("c negative", lambda: "%c" % -1)
+show("c huge", lambda: "%c" % 2**70)
+show("c none", lambda: "%c" % None)
+show("d str", lambda: "%d" % "a")
+show("x float", lambda: "%x" % 1.5)
+show("d complex", lambda: "%d" % 1j)
+show("f str", lambda: "%f" % "a")
+show("f complex", lambda: "%f" % 1j)
+show("f none", lambda: "%f" % None)
+show("o list", lambda: "%o" % [1])
+show("mixed key", lambda: "%(x)s %s" % {"x": 1})
+show("key then star", lambda: "%(x)*d" % {"x": 1})
+show("bytes fmt str", lambda: b"%s" % "a")
+show("int % str", lambda: 5 % "a")
+show("percent %%", lambda: "%%" % 5)
+show("prec huge", lambda: "%.99999999999f" % 1.0)
+show("width huge", lambda: "%99999999999999999999d" % 1)
+
+class Bad:
+    def __str__(self):
+        raise RuntimeError("no str")
+show("raising str", lambda: "%s" % Bad())
+show("raising repr", lambda: ("%r" % Bad())[:10])
