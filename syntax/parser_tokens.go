@@ -203,7 +203,7 @@ func (p *parser) loadTokens(tz *Tokenizer) {
 		p.toks = append(p.toks, ptok{kind: ENDMARKER, start: pos, end: pos})
 		p.ntoks = len(p.toks)
 	}
-	p.memos = make([]memoEntry, 1, len(p.toks)/2+16)
+	p.memos = make([]memoEntry, 1, len(p.toks)*3/4+16)
 }
 
 // indexLines records where each line of the source starts.
