@@ -2,6 +2,7 @@ package py
 
 import (
 	"bytes"
+	"strings"
 
 	"github.com/kaa-lang/kaa/syntax"
 )
@@ -158,7 +159,42 @@ func init() {
 // a subclass.
 func byteArrayRepr(t *Thread, o Object) (Object, error) {
 	a, _ := AsByteArray(o)
-	return NewStr(o.Type().Name + "(" + syntax.ReprBytes(string(a.b)) + ")"), nil
+	return NewStr(o.Type().Name + "(" + reprByteArrayBytes(a.b) + ")"), nil
+}
+
+// reprByteArrayBytes is the b'...' part of a bytearray's repr, which
+// differs from bytes' repr: a single quote is always escaped, even
+// inside double quotes.
+func reprByteArrayBytes(b []byte) string {
+	if bytes.IndexByte(b, '\'') < 0 {
+		return syntax.ReprBytes(string(b))
+	}
+	quote := byte('\'')
+	if bytes.IndexByte(b, '"') < 0 {
+		quote = '"'
+	}
+	var sb strings.Builder
+	sb.WriteByte('b')
+	sb.WriteByte(quote)
+	for _, c := range b {
+		switch {
+		case c == '\'' || c == '\\':
+			sb.WriteByte('\\')
+			sb.WriteByte(c)
+		case c == '\t':
+			sb.WriteString(`\t`)
+		case c == '\n':
+			sb.WriteString(`\n`)
+		case c == '\r':
+			sb.WriteString(`\r`)
+		case c < ' ' || c >= 0x7F:
+			sb.WriteString(sprintf("\\x%02x", c))
+		default:
+			sb.WriteByte(c)
+		}
+	}
+	sb.WriteByte(quote)
+	return sb.String()
 }
 
 // byteArrayCompare compares a bytearray with any bytes-like object.

@@ -105,6 +105,9 @@ func init() {
 		if n <= 0 {
 			return NewBytes(nil), nil
 		}
+		if err := repeatSizeError(len(b.b), n, "repeated bytes are too long"); err != nil {
+			return nil, err
+		}
 		if err := t.checkSize(len(b.b), n); err != nil {
 			return nil, err
 		}

@@ -16,3 +16,12 @@ func bufferBytes(o Object) ([]byte, bool) {
 	data, _, _, ok := bufferOf(o)
 	return data, ok
 }
+
+// repeatSizeError is the OverflowError of a repetition whose length (in
+// items) cannot be represented, as CPython raises for str and bytes.
+func repeatSizeError(size, n int, msg string) error {
+	if n > 0 && size > (1<<63-1)/n {
+		return Errorf(OverflowErrorType, "%s", msg)
+	}
+	return nil
+}

@@ -310,6 +310,9 @@ func init() {
 		if n == 1 {
 			return v, nil
 		}
+		if err := repeatSizeError(v.Len(), n, "repeated string is too long"); err != nil {
+			return nil, err
+		}
 		if err := t.checkSize(len(v.s), n); err != nil {
 			return nil, err
 		}
