@@ -344,10 +344,7 @@ func callDunder(t *Thread, o Object, name *Str, args ...Object) (r Object, found
 	}
 	switch fn := f.(type) {
 	case *Function:
-		var buf [4]Object
-		all := append(buf[:0], o)
-		all = append(all, args...)
-		r, err = t.callFunction(fn, all, nil)
+		r, err = t.callFunctionSelf(fn, o, args, nil)
 		return r, true, err
 	case *MethodDescr:
 		r, err = fn.Fn(t, o, args, nil)

@@ -143,6 +143,11 @@ func (t *Thread) loadAttr(owner Object, name *Str, c *cacheEntry) (Object, error
 			}
 			return &Method{Func: c.value, Self: owner}, nil
 		case cacheDataDescr:
+			if m, ok := c.value.(*MemberDescr); ok {
+				if v := o.slots[m.Index]; v != nil {
+					return v, nil
+				}
+			}
 			return c.value.Type().Slots.DescrGet(t, c.value, owner, typ)
 		}
 	case *Module:
@@ -225,15 +230,34 @@ func (t *Thread) loadMethod(owner Object, name *Str, c *cacheEntry) (Object, Obj
 
 // storeAttr is STORE_ATTR with its cache.
 func (t *Thread) storeAttr(owner Object, name *Str, v Object, c *cacheEntry) error {
-	if o, ok := owner.(*Instance); ok && o.dict != nil {
+	if o, ok := owner.(*Instance); ok {
 		typ := o.typ
-		if c.typ == typ && c.version == typ.version && c.kind == cacheInstDict {
-			o.dict.setStrHint(name, v, &c.index)
-			return nil
+		if c.typ == typ && c.version == typ.version {
+			switch c.kind {
+			case cacheInstDict:
+				if o.dict != nil {
+					o.dict.setStrHint(name, v, &c.index)
+					return nil
+				}
+			case cacheDataDescr:
+				if m, ok := c.value.(*MemberDescr); ok {
+					o.slots[m.Index] = v
+					return nil
+				}
+				return c.value.Type().Slots.DescrSet(t, c.value, owner, v)
+			}
 		}
 		if !typ.customSetAttr {
 			descr := typ.Lookup(name)
-			if descr == nil || descr.Type().Slots.DescrSet == nil {
+			switch {
+			case descr != nil && descr.Type().Slots.DescrSet != nil:
+				c.typ, c.version, c.kind, c.value = typ, typ.version, cacheDataDescr, descr
+				if m, ok := descr.(*MemberDescr); ok && typ.IsSubtype(m.Owner) {
+					o.slots[m.Index] = v
+					return nil
+				}
+				return descr.Type().Slots.DescrSet(t, descr, owner, v)
+			case o.dict != nil:
 				c.typ, c.version, c.kind, c.index = typ, typ.version, cacheInstDict, 0
 				o.dict.setStrHint(name, v, &c.index)
 				return nil

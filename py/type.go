@@ -85,6 +85,9 @@ type Type struct {
 	customGetAttr, customSetAttr bool
 	// structFields names the items of a struct sequence type.
 	structFields []string
+	// mcache caches Lookup results of a class of the program, keyed by
+	// the name's identity and the class's version.
+	mcache *[methodCacheSize]methodCacheEntry
 
 	readyOnce sync.Once
 }
@@ -154,10 +157,36 @@ func (t *Type) IsSubtype(sup *Type) bool {
 	return false
 }
 
+// methodCacheSize is the number of entries of a class's lookup cache.
+const methodCacheSize = 32
+
+type methodCacheEntry struct {
+	name    *Str
+	version uint32
+	value   Object
+}
+
 // Lookup finds name in the type's MRO (the dicts of the type and its
 // bases, in order), returning nil when no class defines it. It does not
-// call descriptors.
+// call descriptors. Results for classes of the program are cached.
 func (t *Type) Lookup(name *Str) Object {
+	if t.Flags&FlagHeap != 0 {
+		if t.mcache == nil {
+			t.mcache = new([methodCacheSize]methodCacheEntry)
+		}
+		e := &t.mcache[uint64(name.Hash())%methodCacheSize]
+		if e.name == name && e.version == t.version {
+			return e.value
+		}
+		v := t.lookupUncached(name)
+		*e = methodCacheEntry{name, t.version, v}
+		return v
+	}
+	return t.lookupUncached(name)
+}
+
+// lookupUncached walks the MRO.
+func (t *Type) lookupUncached(name *Str) Object {
 	for _, b := range t.MRO {
 		if b.Flags&FlagHeap == 0 {
 			b.ready()
