@@ -749,6 +749,8 @@ func hexString(b []byte, sep Object, per int) (string, error) {
 				return "", Errorf(ValueErrorType, "sep must be length 1.")
 			}
 			text = string(bb)
+		} else if sep.Type().Slots.Len == nil {
+			return "", Errorf(TypeErrorType, "object of type '%s' has no len()", TypeName(sep))
 		} else {
 			return "", Errorf(TypeErrorType, "sep must be str or bytes.")
 		}

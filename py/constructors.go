@@ -10,7 +10,7 @@ import (
 // intNew implements int(x=0, base=10).
 func intNew(t *Thread, typ *Type, args []Object, kw *Tuple) (Object, error) {
 	var x, base Object
-	if err := UnpackArgs("int", args, kw, "x?", &x, "base?", &base); err != nil {
+	if err := UnpackArgs("int", args, kw, "x?", &x, "/", "base?", &base); err != nil {
 		return nil, err
 	}
 	v, err := intFromArgs(t, x, base)
@@ -31,11 +31,13 @@ func intFromArgs(t *Thread, x, base Object) (Object, error) {
 		return NewInt(0), nil
 	}
 	if base != nil {
-		b, err := AsIndex(t, base)
+		bo, err := Index(t, base)
 		if err != nil {
 			return nil, err
 		}
-		if b != 0 && (b < 2 || b > 36) {
+		b64, bBig, _ := IntValue(bo)
+		b := int(b64)
+		if bBig != nil || b != 0 && (b < 2 || b > 36) {
 			return nil, Errorf(ValueErrorType, "int() base must be >= 2 and <= 36, or 0")
 		}
 		switch v := x.(type) {
@@ -43,9 +45,14 @@ func intFromArgs(t *Thread, x, base Object) (Object, error) {
 			return ParseInt(t, v.s, b, x)
 		case *Bytes:
 			return ParseInt(t, string(v.b), b, x)
+		case *ByteArray:
+			return ParseInt(t, string(v.b), b, x)
 		}
 		if s, ok := AsStr(x); ok {
 			return ParseInt(t, s.s, b, x)
+		}
+		if bs, ok := AsBytes(x); ok {
+			return ParseInt(t, string(bs.b), b, x)
 		}
 		return nil, Errorf(TypeErrorType, "int() can't convert non-string with explicit base")
 	}
@@ -87,6 +94,9 @@ func intFromArgs(t *Thread, x, base Object) (Object, error) {
 	}
 	if s, ok := AsStr(x); ok {
 		return ParseInt(t, s.s, 10, x)
+	}
+	if b, ok := BytesLike(x); ok {
+		return ParseInt(t, string(b), 10, x)
 	}
 	return nil, Errorf(TypeErrorType, "int() argument must be a string, a bytes-like object or a real number, not '%s'", TypeName(x))
 }

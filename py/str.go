@@ -378,6 +378,9 @@ func strGetItem(t *Thread, o, k Object) (Object, error) {
 		}
 		return NewStr(string(b)), nil
 	}
+	if k.Type().Slots.Index == nil {
+		return nil, Errorf(TypeErrorType, "string indices must be integers, not '%s'", TypeName(k))
+	}
 	idx, err := IndexOf(t, k, "string indices must be integers")
 	if err != nil {
 		return nil, err
