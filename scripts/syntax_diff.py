@@ -4,7 +4,7 @@ CPython's standard library at random (drop, duplicate or swap tokens and
 characters), parse each mutant with both, and list the differences in the
 tree dump or in the SyntaxError (type, message, line, offsets, text).
 
-  python3 scripts/syntax_diff.py [-n COUNT] [--seed S] [--show N]
+  python3 scripts/syntax_diff.py [-n COUNT] [--seed S] [--show N] [--mode MODE]
 
 Needs scripts/parsecheck built into a temporary directory (done here with
 `go build`). A testing aid: the differences it finds become golden tests.
@@ -68,9 +68,9 @@ def mutate(rng, src):
     return src
 
 
-def cpython(src):
+def cpython(src, mode):
     try:
-        t = ast.parse(src.encode('utf-8', 'surrogateescape'), '<s>', type_comments=True)
+        t = ast.parse(src.encode('utf-8', 'surrogateescape'), '<s>', mode, type_comments=True)
         return {'ok': ast.dump(t, include_attributes=True)}
     except SyntaxError as e:
         return {'err': [type(e).__name__, e.msg, e.lineno or 0, e.offset or 0,
@@ -84,6 +84,7 @@ def main():
     ap.add_argument('-n', type=int, default=2000)
     ap.add_argument('--seed', type=int, default=1)
     ap.add_argument('--show', type=int, default=20)
+    ap.add_argument('--mode', default='exec', choices=['exec', 'eval', 'single', 'func_type'])
     opts = ap.parse_args()
     rng = random.Random(opts.seed)
     srcs = [mutate(rng, s) for s in corpus_lines(rng, opts.n)]
@@ -92,11 +93,11 @@ def main():
         exe = os.path.join(tmp, 'parsecheck')
         subprocess.run(['go', 'build', '-o', exe, './scripts/parsecheck'], check=True)
         data = '\n\0\0\n'.join(srcs).encode('utf-8', 'surrogateescape')
-        out = subprocess.run([exe], input=data, capture_output=True, check=True).stdout
+        out = subprocess.run([exe, opts.mode], input=data, capture_output=True, check=True).stdout
     kaa = [json.loads(l) for l in out.decode().splitlines()]
     diffs = 0
     for src, k in zip(srcs, kaa):
-        c = cpython(src)
+        c = cpython(src, opts.mode)
         if 'skip' in c:
             continue
         if 'err' in c and 'err' in k:

@@ -1,5 +1,7 @@
 package syntax
 
+import "strings"
+
 // The parser follows CPython 3.11's PEG grammar (Grammar/python.gram) rule
 // by rule: a recursive descent over a slice of tokens with mark/reset
 // backtracking, memoisation of the rules CPython memoises, and loops for
@@ -75,20 +77,26 @@ func ParseFull(src []byte, filename string, mode Mode, flags Flags) (*Result, er
 	if derr != nil {
 		return nil, derr
 	}
-	return parseText(text, filename, mode, flags, declaresEncoding(src))
+	noNL := len(src) == 0 || src[len(src)-1] != '\n' && src[len(src)-1] != '\r'
+	return parseText(text, filename, mode, flags, declaresEncoding(src), noNL)
 }
 
 // ParseStringFull is ParseString that also returns the warnings.
 func ParseStringFull(src string, filename string, mode Mode, flags Flags) (*Result, error) {
-	return parseText(src, filename, mode, flags, true)
+	noNL := !strings.HasSuffix(src, "\n") && !strings.HasSuffix(src, "\r")
+	return parseText(src, filename, mode, flags, true, noNL)
 }
 
 // parseText runs the two passes of the parser over decoded text.
 // charOffsets tells whether error offsets count characters (CPython's
-// tok->encoding is set) or bytes.
-func parseText(text, filename string, mode Mode, flags Flags, charOffsets bool) (*Result, error) {
+// tok->encoding is set) or bytes; noNL that the source does not end with
+// a newline.
+func parseText(text, filename string, mode Mode, flags Flags, charOffsets, noNL bool) (*Result, error) {
 	tz := NewTokenizer(text, TokenizerOptions{Filename: filename, TypeComments: flags&TypeComments != 0})
-	p := newParser(tz, mode, flags)
+	p := &parser{mode: mode, flags: flags, knownErrToken: -1}
+	// CPython adds a missing final newline to "exec" input only.
+	p.noFinalNewline = mode != ModeExec && noNL
+	p.loadTokens(tz)
 	p.charOffsets = charOffsets
 	mod := p.run()
 	if p.err != nil {
@@ -195,11 +203,14 @@ type parser struct {
 	// only some are (memoisation changes no result there); in the second
 	// it matters, as a result memoised with the invalid rules off (in
 	// expression_without_invalid) is reused with them on.
-	fullMemo    bool
-	level       int // recursion depth
-	mode        Mode
-	flags       Flags
-	charOffsets bool
+	fullMemo bool
+	// noFinalNewline: the source lacks a final newline that CPython's
+	// tokenizer would not add (input other than "exec").
+	noFinalNewline bool
+	level          int // recursion depth
+	mode           Mode
+	flags          Flags
+	charOffsets    bool
 
 	memos       []memoEntry
 	typeIgnores []*TypeIgnore
@@ -273,7 +284,9 @@ func (p *parser) badSingleStatement() bool {
 	if p.fill > 0 {
 		t := &p.toks[p.fill-1]
 		off = p.offset(t.end)
-		if t.kind == NEWLINE {
+		if t.start.Col < 0 {
+			off = len(src)
+		} else if t.kind == NEWLINE {
 			// The tokenizer stands after the newline character.
 			for off < len(src) && src[off] != '\n' {
 				off++

@@ -23,8 +23,7 @@ func (p *parser) raise(typ, msg string) {
 	t := &p.toks[idx]
 	line, endLine := int(t.start.Line), int(t.end.Line)
 	col, endCol := int(t.start.Col)+1, int(t.end.Col)+1
-	switch t.kind {
-	case INDENT, DEDENT, ENDMARKER:
+	if t.kind == INDENT || t.kind == DEDENT || t.kind == ENDMARKER || t.start.Col < 0 {
 		// CPython's tokenizer gives these tokens no columns; the error
 		// then points where the tokenizer stands.
 		line, col = p.tokenizerPosAfter(t)
@@ -269,7 +268,7 @@ func (p *parser) setSyntaxError(lastTok int) {
 		p.raise("IndentationError", "unexpected unindent")
 		return
 	}
-	if t.kind == ENDMARKER {
+	if t.kind == ENDMARKER || t.start.Col < 0 {
 		// CPython's ENDMARKER has no columns (-1).
 		p.raiseAt("SyntaxError", int(t.start.Line), 0, int(t.end.Line), 0, "invalid syntax")
 	} else {

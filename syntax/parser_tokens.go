@@ -153,6 +153,11 @@ func (p *parser) loadTokens(tz *Tokenizer) {
 	p.tokErrRaised = tz.ErrorRaised()
 	p.openParens = tz.OpenParens()
 	p.tokWarnings = tz.Warnings()
+	if p.noFinalNewline && strings.HasSuffix(p.src, "\n") {
+		defer func() { p.src = p.src[:len(p.src)-1] }()
+	} else {
+		p.noFinalNewline = false
+	}
 	p.indexLines()
 	p.toks = make([]ptok, 0, len(toks)+2)
 	level := 0
@@ -176,11 +181,17 @@ func (p *parser) loadTokens(tz *Tokenizer) {
 			if level > 0 {
 				level--
 			}
+		case NEWLINE:
+			if p.noFinalNewline && p.offset(t.End) >= len(p.src)-1 {
+				// The newline the tokenizer added at the end, which
+				// CPython only adds to "exec" input.
+				continue
+			}
 		case ENDMARKER:
 			if p.mode == ModeSingle && started {
 				// CPython's parser sees an extra NEWLINE before the end of
-				// a "single" input.
-				p.toks = append(p.toks, ptok{kind: NEWLINE, start: t.Start, end: t.Start})
+				// a "single" input: the end marker, which has no columns.
+				p.toks = append(p.toks, ptok{kind: NEWLINE, start: Pos{t.Start.Line, -1}, end: Pos{t.Start.Line, -1}})
 			}
 		}
 		started = true
@@ -195,6 +206,11 @@ func (p *parser) loadTokens(tz *Tokenizer) {
 	var pos Pos
 	if n := len(p.toks); n > 0 {
 		pos = p.toks[n-1].end
+	}
+	if p.noFinalNewline && len(p.src) == 1 && len(p.toks) > 0 && p.toks[len(p.toks)-1].kind == ENDMARKER {
+		// An empty source: CPython's tokenizer never read a line.
+		p.toks[len(p.toks)-1].start = Pos{}
+		p.toks[len(p.toks)-1].end = Pos{}
 	}
 	if err != nil {
 		p.tokErr = err
@@ -234,6 +250,9 @@ func (p *parser) offset(pos Pos) int {
 	off := int(p.lineStarts[l]) + int(pos.Col)
 	if off > len(p.src) {
 		off = len(p.src)
+	}
+	if off < 0 {
+		off = 0
 	}
 	return off
 }

@@ -3,6 +3,8 @@
 // to compare with CPython's ast.parse. It is a testing tool, not part of
 // kaa.
 //
+//	parsecheck [exec|eval|single|func_type]
+//
 // Input on stdin: sources separated by a line holding only "\x00\x00".
 // Output: for each source, one line of JSON: {"ok": dump} or
 // {"err": [type, msg, lineno, offset, end_lineno, end_offset, text]}.
@@ -19,12 +21,17 @@ import (
 )
 
 func main() {
+	modes := map[string]syntax.Mode{"exec": syntax.ModeExec, "eval": syntax.ModeEval, "single": syntax.ModeSingle, "func_type": syntax.ModeFuncType}
+	mode := syntax.ModeExec
+	if len(os.Args) > 1 {
+		mode = modes[os.Args[1]]
+	}
 	data, _ := io.ReadAll(os.Stdin)
 	w := bufio.NewWriter(os.Stdout)
 	defer w.Flush()
 	enc := json.NewEncoder(w)
 	for _, src := range bytes.Split(data, []byte("\n\x00\x00\n")) {
-		mod, err := syntax.Parse(src, "<s>", syntax.ModeExec, syntax.TypeComments)
+		mod, err := syntax.Parse(src, "<s>", mode, syntax.TypeComments)
 		if err != nil {
 			e := err.(*syntax.Error)
 			enc.Encode(map[string]any{"err": []any{e.Type, e.Msg, e.Lineno, e.Offset, e.EndLineno, e.EndOffset, e.Text}})
