@@ -13,8 +13,9 @@ for s in ["abcdef", "héllo wörld", "a\U0001F600b\U0001F601c", ""]:
           s[-100:2], s[4:1:-1], s[::-2], s[1:1], s[5:2])
 show("index out", lambda: "abc"[3])
 show("index neg out", lambda: "abc"[-4])
-show("index str", lambda: "abc"["x"])
-show("index float", lambda: "abc"[1.0])
+abc = "abc"
+show("index str", lambda: abc["x"])
+show("index float", lambda: abc[1.0])
 show("index huge", lambda: "abc"[2**70])
 show("slice step 0", lambda: "abc"[::0])
 show("slice str", lambda: "abc"["a":])
