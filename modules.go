@@ -4,10 +4,14 @@ import (
 	"github.com/kaa-lang/kaa/lib"
 	"github.com/kaa-lang/kaa/py"
 	"github.com/kaa-lang/kaa/stdlib/array"
+	"github.com/kaa-lang/kaa/stdlib/atexit"
 	"github.com/kaa-lang/kaa/stdlib/collections"
+	"github.com/kaa-lang/kaa/stdlib/gc"
 	kaaio "github.com/kaa-lang/kaa/stdlib/io"
+	"github.com/kaa-lang/kaa/stdlib/itertools"
 	pymath "github.com/kaa-lang/kaa/stdlib/math"
 	pystruct "github.com/kaa-lang/kaa/stdlib/struct"
+	"github.com/kaa-lang/kaa/stdlib/weakref"
 )
 
 // stdlibModules lists the modules implemented in Go (packages under
@@ -20,7 +24,11 @@ func stdlibModules() map[string]py.ModuleInit {
 	return map[string]py.ModuleInit{
 		"_collections": collections.Init,
 		"_io":          kaaio.Init,
+		"_weakref":     weakref.Init,
+		"gc":           gc.Init,
+		"itertools":    itertools.Init,
 		"array":        array.Init,
+		"atexit":       atexit.Init,
 		"math":         pymath.Init,
 		"struct":       pystruct.Init,
 	}
