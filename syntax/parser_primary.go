@@ -21,7 +21,11 @@ func (p *parser) primary() (res Expr) {
 	mark := p.mark
 	// CPython: primary, primary_raw and atom.
 	if p.enterN(3) {
-		res = p.atom()
+		if r, ok := p.tPrimaryPrefix(); ok {
+			res = r
+		} else {
+			res = p.atom()
+		}
 		for res != nil && p.err == nil {
 			next := p.primaryTrailer(mark, res)
 			if next == nil {
@@ -38,6 +42,31 @@ func (p *parser) primary() (res Expr) {
 		p.mark = mark
 	}
 	return res
+}
+
+// tPrimaryPrefix returns the t_primary parsed at the current position,
+// if any, moving past it. In the first pass a primary starts with the
+// same atom and trailers as a t_primary there (t_primary only stops
+// earlier, before a trailer not followed by '(', '[' or '.'), so the
+// primary can go on from it instead of building the same nodes again.
+// In the second pass primary tries genexp's invalid alternative first
+// and may not agree.
+func (p *parser) tPrimaryPrefix() (Expr, bool) {
+	if p.callInvalid {
+		return nil, false
+	}
+	m := p.mark
+	r, ok := p.memoGet(mTPrimary)
+	if !ok || r == nil {
+		p.mark = m
+		return nil, false
+	}
+	e, _ := r.(Expr)
+	if e == nil {
+		p.mark = m
+		return nil, false
+	}
+	return e, true
 }
 
 // primaryTrailer extends a, the primary that started at mark, by one
