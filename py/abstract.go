@@ -114,6 +114,21 @@ func RichCompare(t *Thread, a, b Object, op CompareOp) (Object, error) {
 	return nil, Errorf(TypeErrorType, "'%s' not supported between instances of '%s' and '%s'", op.Symbol(), ta.Name, tb.Name)
 }
 
+// sameObject reports whether a and b are the same object. Floats are
+// values, so two floats with the same bits count as the same object
+// (a NaN is then identical to itself, as one NaN object is in CPython).
+func sameObject(a, b Object) bool {
+	if a == b {
+		return true
+	}
+	if x, ok := a.(Float); ok {
+		if y, ok := b.(Float); ok {
+			return math.Float64bits(float64(x)) == math.Float64bits(float64(y))
+		}
+	}
+	return false
+}
+
 // Equal reports whether a == b (identity implies equality, as in
 // containers).
 func Equal(t *Thread, a, b Object) (bool, error) {

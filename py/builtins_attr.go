@@ -176,3 +176,21 @@ func callableObject(o Object) bool {
 	}
 	return o.Type().Slots.Call != nil
 }
+
+func init() {
+	// module.__dir__: the names in the module's namespace, or what a
+	// __dir__ function defined in the module returns.
+	ModuleType.AddMethod("__dir__", func(t *Thread, self Object, args []Object, kw *Tuple) (Object, error) {
+		if err := noArgs("__dir__", args, kw); err != nil {
+			return nil, err
+		}
+		d := InstanceDict(self)
+		if d == nil {
+			return NewList(nil), nil
+		}
+		if f := d.GetStr(strDir); f != nil {
+			return Call(t, f, nil, nil)
+		}
+		return NewList(d.Keys()), nil
+	}, "Specialized __dir__ implementation for module objects.")
+}

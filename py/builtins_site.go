@@ -84,9 +84,6 @@ func init() {
 				return nil, err
 			}
 		}
-		if code == None {
-			return nil, NewError(SystemExitType)
-		}
 		return nil, NewError(SystemExitType, code)
 	}
 	PrinterType.Slots.Repr = func(t *Thread, o Object) (Object, error) {

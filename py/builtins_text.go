@@ -77,48 +77,37 @@ func builtinPrint(t *Thread, self Object, args []Object, kw *Tuple) (Object, err
 	if err != nil {
 		return nil, err
 	}
+	var put func(s string) error
 	if ts, ok := file.(*TextStream); ok {
-		var b strings.Builder
-		for i := 0; i < npos; i++ {
-			if i > 0 {
-				b.WriteString(sep)
-			}
-			s, err := StrOf(t, args[i])
-			if err != nil {
-				return nil, err
-			}
-			b.WriteString(s.s)
-		}
-		b.WriteString(end)
-		if err := ts.WriteString(b.String()); err != nil {
-			return nil, err
-		}
+		put = ts.WriteString
 	} else {
 		write, err := GetAttr(t, file, strWrite)
 		if err != nil {
 			return nil, err
 		}
-		put := func(s *Str) error {
-			_, err := Call(t, write, []Object{s}, nil)
+		put = func(s string) error {
+			_, err := Call(t, write, []Object{NewStr(s)}, nil)
 			return err
 		}
-		for i := 0; i < npos; i++ {
-			if i > 0 {
-				if err := put(NewStr(sep)); err != nil {
-					return nil, err
-				}
-			}
-			s, err := StrOf(t, args[i])
-			if err != nil {
-				return nil, err
-			}
-			if err := put(s); err != nil {
+	}
+	// Each piece is written as soon as it is known, as CPython does, so
+	// that an error in str() leaves the earlier pieces written.
+	for i := 0; i < npos; i++ {
+		if i > 0 {
+			if err := put(sep); err != nil {
 				return nil, err
 			}
 		}
-		if err := put(NewStr(end)); err != nil {
+		s, err := StrOf(t, args[i])
+		if err != nil {
 			return nil, err
 		}
+		if err := put(s.s); err != nil {
+			return nil, err
+		}
+	}
+	if err := put(end); err != nil {
+		return nil, err
 	}
 	if flush != nil {
 		f, err := Truth(t, flush)

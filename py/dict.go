@@ -140,7 +140,7 @@ restart:
 				if err != nil {
 					return -1, err
 				}
-				if ver != d.keysVersion || len(entries) != len(d.entries) || d.entries[ix].key != k {
+				if ver != d.keysVersion || len(entries) != len(d.entries) || !sameObject(d.entries[ix].key, k) {
 					goto restart
 				}
 				if eq {

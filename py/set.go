@@ -124,7 +124,7 @@ restart:
 					if err != nil {
 						return -1, err
 					}
-					if len(table) != len(s.table) || &table[0] != &s.table[0] || s.table[j].key != k {
+					if len(table) != len(s.table) || &table[0] != &s.table[0] || !sameObject(s.table[j].key, k) {
 						goto restart
 					}
 					if eq {
@@ -201,7 +201,7 @@ restart:
 					if eq {
 						return nil
 					}
-					if len(table) != len(s.table) || &table[0] != &s.table[0] || s.table[j].key != k {
+					if len(table) != len(s.table) || &table[0] != &s.table[0] || !sameObject(s.table[j].key, k) {
 						goto restart
 					}
 					mask = len(s.table) - 1
