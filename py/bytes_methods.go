@@ -14,6 +14,8 @@ type bytesKind struct {
 	typ *Type
 	// mk makes a result of the receiver's kind from bytes it owns.
 	mk func([]byte) Object
+	// self is the receiver of the current call.
+	self Object
 }
 
 var (
@@ -23,6 +25,16 @@ var (
 
 // bytesMethodFn is a shared method: self holds the receiver's bytes.
 type bytesMethodFn func(k *bytesKind, t *Thread, self []byte, args []Object, kwnames *Tuple) (Object, error)
+
+// unchanged returns the receiver itself when it is an exact bytes (as
+// CPython does when a method leaves bytes unchanged), else a new object
+// of the receiver's kind holding a copy of b.
+func (k *bytesKind) unchanged(self Object, b []byte) Object {
+	if x, ok := self.(*Bytes); ok {
+		return x
+	}
+	return k.mk(append([]byte{}, b...))
+}
 
 // selfBytes returns the bytes of a bytes or bytearray receiver.
 func selfBytes(o Object) []byte {
@@ -73,7 +85,9 @@ func init() {
 		for _, m := range methods {
 			k, fn := k, m.fn
 			k.typ.AddMethod(m.name, func(t *Thread, self Object, args []Object, kwnames *Tuple) (Object, error) {
-				return fn(k, t, selfBytes(self), args, kwnames)
+				kk := *k
+				kk.self = self
+				return fn(&kk, t, selfBytes(self), args, kwnames)
 			}, m.doc)
 		}
 		k.typ.AddStaticMethod("maketrans", bytesMaketrans, "Return a translation table usable for the bytes or bytearray translate method.")
@@ -245,11 +259,14 @@ func bytesReplace(k *bytesKind, t *Thread, self []byte, args []Object, kwnames *
 		}
 	}
 	if count == 0 {
-		return k.mk(append([]byte{}, self...)), nil
+		return k.unchanged(k.self, self), nil
 	}
 	n := len(self) + 1
 	if len(old) > 0 {
 		n = bytes.Count(self, old)
+	}
+	if n == 0 {
+		return k.unchanged(k.self, self), nil
 	}
 	if count >= 0 && count < n {
 		n = count
@@ -476,6 +493,9 @@ func bytesStripMethod(name string, left, right bool) bytesMethodFn {
 				j--
 			}
 		}
+		if i == 0 && j == len(self) {
+			return k.unchanged(k.self, self), nil
+		}
 		return k.mk(append([]byte{}, self[i:j]...)), nil
 	}
 }
@@ -499,7 +519,7 @@ func bytesPadMethod(name string) bytesMethodFn {
 		}
 		n := len(self)
 		if width <= n {
-			return k.mk(append([]byte{}, self...)), nil
+			return k.unchanged(k.self, self), nil
 		}
 		if err := t.checkSize(1, width); err != nil {
 			return nil, err
@@ -528,7 +548,7 @@ func bytesZfill(k *bytesKind, t *Thread, self []byte, args []Object, kwnames *Tu
 		return nil, err
 	}
 	if width <= len(self) {
-		return k.mk(append([]byte{}, self...)), nil
+		return k.unchanged(k.self, self), nil
 	}
 	if err := t.checkSize(1, width); err != nil {
 		return nil, err
@@ -642,10 +662,12 @@ func bytesRemoveAffix(name string, prefix bool) bytesMethodFn {
 			return nil, err
 		}
 		out := self
-		if prefix && bytes.HasPrefix(self, a) {
+		if prefix && len(a) > 0 && bytes.HasPrefix(self, a) {
 			out = self[len(a):]
 		} else if !prefix && len(a) > 0 && bytes.HasSuffix(self, a) {
 			out = self[:len(self)-len(a)]
+		} else {
+			return k.unchanged(k.self, self), nil
 		}
 		return k.mk(append([]byte{}, out...)), nil
 	}
