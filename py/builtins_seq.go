@@ -46,11 +46,38 @@ func builtinNext(t *Thread, self Object, args []Object, kw *Tuple) (Object, erro
 	if err := CheckArgs("next", args, kw, 1, 2); err != nil {
 		return nil, err
 	}
-	f := args[0].Type().Slots.Next
+	it := args[0]
+	f := it.Type().Slots.Next
 	if f == nil {
-		return nil, Errorf(TypeErrorType, "'%s' object is not an iterator", TypeName(args[0]))
+		return nil, Errorf(TypeErrorType, "'%s' object is not an iterator", TypeName(it))
 	}
-	v, ok, err := f(t, args[0])
+	// The StopIteration a generator's return or a class's __next__ raises
+	// carries a value that the iteration protocol drops: call them
+	// directly to keep it.
+	var v Object
+	var ok bool
+	var err error
+	switch g := it.(type) {
+	case *Generator:
+		if g.kind != genGenerator {
+			v, ok, err = f(t, it)
+			break
+		}
+		var r Object
+		r, ok, err = g.resume(t, None, nil)
+		if err == nil && !ok && len(args) == 1 {
+			return nil, stopIteration(r)
+		}
+		v = r
+	case *Instance:
+		v, _, err = callDunder(t, it, dnNext)
+		ok = err == nil
+		if err != nil && IsExceptionOf(err, StopIterationType) && len(args) == 2 {
+			err = nil
+		}
+	default:
+		v, ok, err = f(t, it)
+	}
 	if err != nil {
 		return nil, err
 	}
