@@ -38,7 +38,7 @@ def corpus_lines(rng, count):
         if not lines:
             continue
         i = rng.randrange(len(lines))
-        k = rng.choice([1, 1, 2, 3, 5])
+        k = rng.choice([1, 1, 2, 3, 5, 8, 15])
         out.append(''.join(lines[i:i + k]))
     return out
 
@@ -49,7 +49,7 @@ def mutate(rng, src):
                 if t.string and t.type not in (tokenize.INDENT, tokenize.DEDENT)]
     except Exception:
         toks = []
-    choice = rng.randrange(6)
+    choice = rng.randrange(7)
     if choice == 0 and len(src) > 1:
         i = rng.randrange(len(src))
         return src[:i] + src[i + 1:]
@@ -64,7 +64,15 @@ def mutate(rng, src):
         i = src.find(a)
         return src[:i] + b + src[i:]
     if choice == 4:
-        return src.lstrip() if src.startswith((' ', '\t')) else '  ' + src
+        lines = src.splitlines(keepends=True)
+        i = rng.randrange(len(lines))
+        l = lines[i]
+        lines[i] = l.lstrip(' \t') if l.startswith((' ', '\t')) else rng.choice(['  ', '\t', ' ']) + l
+        return ''.join(lines)
+    if choice == 5 and toks:
+        t = rng.choice(toks)
+        i = src.find(t)
+        return src[:i] + t + ' ' + t + src[i + len(t):]
     return src
 
 

@@ -222,63 +222,6 @@ func (p *parser) loadTokens(tz *Tokenizer) {
 	p.memos = make([]memoEntry, 1, len(p.toks)*3/4+16)
 }
 
-// indexLines records where each line of the source starts.
-func (p *parser) indexLines() {
-	n := 1
-	for i := 0; i < len(p.src); i++ {
-		if p.src[i] == '\n' {
-			n++
-		}
-	}
-	p.lineStarts = make([]int32, 1, n)
-	for i := 0; i < len(p.src); i++ {
-		if p.src[i] == '\n' && i+1 < len(p.src) {
-			p.lineStarts = append(p.lineStarts, int32(i+1))
-		}
-	}
-}
-
-// offset is the byte offset in the source of a position.
-func (p *parser) offset(pos Pos) int {
-	l := int(pos.Line) - 1
-	if l < 0 {
-		return 0
-	}
-	if l >= len(p.lineStarts) {
-		return len(p.src)
-	}
-	off := int(p.lineStarts[l]) + int(pos.Col)
-	if off > len(p.src) {
-		off = len(p.src)
-	}
-	if off < 0 {
-		off = 0
-	}
-	return off
-}
-
-// numLines is the number of lines of the source.
-func (p *parser) numLines() int {
-	if len(p.src) == 0 {
-		return 0
-	}
-	return len(p.lineStarts)
-}
-
-// line returns line n of the source with its newline ("" when out of
-// range), the text CPython gives a SyntaxError.
-func (p *parser) line(n int) string {
-	if n < 1 || n > len(p.lineStarts) || len(p.src) == 0 {
-		return ""
-	}
-	start := int(p.lineStarts[n-1])
-	end := len(p.src)
-	if n < len(p.lineStarts) {
-		end = int(p.lineStarts[n])
-	}
-	return p.src[start:end]
-}
-
 // peek returns the token at the current position, fetching it (CPython's
 // parser fetches tokens lazily; p.fill records how far it got, which
 // places "invalid syntax" errors).
@@ -454,91 +397,6 @@ var exprStart = [256]bool{
 	kwNot: true, kwAwait: true, kwLambda: true, PLUS: true, MINUS: true, TILDE: true,
 }
 
-// memoEntry is one memoised rule result: the rule, its result and the
-// position after it. Entries of one token form a list through next.
-type memoEntry struct {
-	node any
-	end  int32
-	next int32
-	rule memoRule
-}
-
-// memoRule identifies a memoised rule.
-type memoRule uint8
-
-// The memoised rules (CPython's "(memo)" rules and its left-recursive
-// rules).
-const (
-	_ memoRule = iota
-	mSimpleStmt
-	mBlock
-	mClosedPattern
-	mStarPattern
-	mExpression
-	mStarExpression
-	mDisjunction
-	mConjunction
-	mInversion
-	mFactor
-	mAwaitPrimary
-	mStrings
-	mArguments
-	mStarTarget
-	mTargetWithStarAtom
-	mDelTarget
-	mInvalidNamedExpression
-	mDottedName
-	mBitwiseOr
-	mBitwiseXor
-	mBitwiseAnd
-	mShiftExpr
-	mSum
-	mTerm
-	mPrimary
-	mTPrimary
-	mAttr
-)
-
-// memoGet looks up rule at the current position; on a hit it moves to the
-// position after the memoised result.
-func (p *parser) memoGet(rule memoRule) (any, bool) {
-	if p.mark == p.fill {
-		p.fillToken()
-	}
-	for i := p.toks[p.mark].memo; i != 0; {
-		m := &p.memos[i]
-		if m.rule == rule {
-			p.mark = int(m.end)
-			return m.node, true
-		}
-		i = m.next
-	}
-	return nil, false
-}
-
-// memoSet records the result of rule started at start, ending at the
-// current position.
-func (p *parser) memoSet(start int, rule memoRule, node any) {
-	t := &p.toks[start]
-	for i := t.memo; i != 0; {
-		m := &p.memos[i]
-		if m.rule == rule {
-			m.node = node
-			m.end = int32(p.mark)
-			return
-		}
-		i = m.next
-	}
-	p.memos = append(p.memos, memoEntry{node: node, end: int32(p.mark), next: t.memo, rule: rule})
-	t.memo = int32(len(p.memos) - 1)
-}
-
-// memoSetFrom records *res as the result of rule started at start (for
-// deferred calls, which see the final result and position).
-func (p *parser) memoSetFrom(start int, rule memoRule, res *Expr) {
-	p.memoSet(start, rule, *res)
-}
-
 // enter counts one level of recursion; it reports false (and sets the
 // error) when the parser's stack limit is reached.
 func (p *parser) enter() bool {
@@ -561,12 +419,3 @@ func (p *parser) enterN(n int) bool {
 
 // leave undoes enter.
 func (p *parser) leave() { p.level-- }
-
-func indexByte(s string, c byte) int {
-	for i := 0; i < len(s); i++ {
-		if s[i] == c {
-			return i
-		}
-	}
-	return -1
-}

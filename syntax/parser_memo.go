@@ -1,0 +1,88 @@
+package syntax
+
+// Memoisation of rule results, per token (CPython's Memo lists).
+
+// memoEntry is one memoised rule result: the rule, its result and the
+// position after it. Entries of one token form a list through next.
+type memoEntry struct {
+	node any
+	end  int32
+	next int32
+	rule memoRule
+}
+
+// memoRule identifies a memoised rule.
+type memoRule uint8
+
+// The memoised rules (CPython's "(memo)" rules and its left-recursive
+// rules).
+const (
+	_ memoRule = iota
+	mSimpleStmt
+	mBlock
+	mClosedPattern
+	mStarPattern
+	mExpression
+	mStarExpression
+	mDisjunction
+	mConjunction
+	mInversion
+	mFactor
+	mAwaitPrimary
+	mStrings
+	mArguments
+	mStarTarget
+	mTargetWithStarAtom
+	mDelTarget
+	mInvalidNamedExpression
+	mDottedName
+	mBitwiseOr
+	mBitwiseXor
+	mBitwiseAnd
+	mShiftExpr
+	mSum
+	mTerm
+	mPrimary
+	mTPrimary
+	mAttr
+)
+
+// memoGet looks up rule at the current position; on a hit it moves to the
+// position after the memoised result.
+func (p *parser) memoGet(rule memoRule) (any, bool) {
+	if p.mark == p.fill {
+		p.fillToken()
+	}
+	for i := p.toks[p.mark].memo; i != 0; {
+		m := &p.memos[i]
+		if m.rule == rule {
+			p.mark = int(m.end)
+			return m.node, true
+		}
+		i = m.next
+	}
+	return nil, false
+}
+
+// memoSet records the result of rule started at start, ending at the
+// current position.
+func (p *parser) memoSet(start int, rule memoRule, node any) {
+	t := &p.toks[start]
+	for i := t.memo; i != 0; {
+		m := &p.memos[i]
+		if m.rule == rule {
+			m.node = node
+			m.end = int32(p.mark)
+			return
+		}
+		i = m.next
+	}
+	p.memos = append(p.memos, memoEntry{node: node, end: int32(p.mark), next: t.memo, rule: rule})
+	t.memo = int32(len(p.memos) - 1)
+}
+
+// memoSetFrom records *res as the result of rule started at start (for
+// deferred calls, which see the final result and position).
+func (p *parser) memoSetFrom(start int, rule memoRule, res *Expr) {
+	p.memoSet(start, rule, *res)
+}
