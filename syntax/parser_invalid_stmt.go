@@ -509,6 +509,9 @@ func (p *parser) invalidClassPattern() {
 	mark := p.mark
 	if p.nameOrAttr() != nil && p.expect(LPAR) != nil {
 		if a := p.invalidClassArgumentPattern(); a != nil {
+			// CPython's gather loop returns the patterns before one that
+			// raised an error, and this raise then replaces that error.
+			p.err = nil
 			p.raiseRange(*a[0].Position(), *a[len(a)-1].Position(), "positional patterns follow keyword patterns")
 			return
 		}
@@ -528,8 +531,23 @@ func (p *parser) invalidClassArgumentPattern() []Pattern {
 		return nil
 	}
 	if p.keywordPatterns() != nil && p.expect(COMMA) != nil {
-		if a := p.positionalPatterns(); a != nil {
-			return a
+		// ','.pattern+ as CPython's gather runs it: an error in a pattern
+		// after the first ends the list without failing it.
+		if a := p.pattern(); a != nil {
+			out := []Pattern{a}
+			for p.err == nil {
+				m := p.mark
+				if p.expect(COMMA) == nil {
+					break
+				}
+				b := p.pattern()
+				if b == nil {
+					p.mark = m
+					break
+				}
+				out = append(out, b)
+			}
+			return out
 		}
 	}
 	p.mark = mark
