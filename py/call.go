@@ -39,10 +39,9 @@ func (t *Thread) releaseFrame(f *Frame) {
 	if f.escaped || len(t.framePool) >= maxFramePool {
 		return
 	}
-	fast := f.fast
-	for i := range fast {
-		fast[i] = nil
-	}
+	// The value stack is left as it is: a pooled frame's stack slots are
+	// always written before they are read.
+	clear(f.fast[:f.code.nlocalsplus])
 	f.fn = nil
 	f.locals = nil
 	f.back = nil
@@ -60,7 +59,10 @@ func (t *Thread) callFunction(fn *Function, args []Object, kwnames *Tuple) (Obje
 	f := t.newFrame(code, fn.globals, fn.builtins)
 	f.fn = fn
 	if kwnames == nil && len(args) == code.argcount && code.flags&(bytecode.CO_VARARGS|bytecode.CO_VARKEYWORDS) == 0 && code.kwonly == 0 {
-		copy(f.fast, args)
+		fast := f.fast
+		for i, a := range args {
+			fast[i] = a
+		}
 	} else if err := bindArgs(fn, f.fast, args, kwnames); err != nil {
 		t.releaseFrame(f)
 		return nil, err

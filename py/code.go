@@ -68,7 +68,7 @@ type cacheEntry struct {
 func (in *Interpreter) NewCode(bc *bytecode.Code) *Code {
 	c := &Code{
 		bc:        bc,
-		instrs:    bc.Instrs,
+		instrs:    quicken(bc.Instrs),
 		filename:  in.Intern(bc.Filename),
 		name:      in.Intern(bc.Name),
 		qualname:  in.Intern(bc.QualName),

@@ -40,8 +40,8 @@ func init() {
 	get("co_names", func(c *Code) Object { return namesTuple(c.bc.Names) })
 	get("co_consts", func(c *Code) Object { return NewTupleCopy(c.consts) })
 	get("co_code", func(c *Code) Object {
-		b := make([]byte, 4*len(c.instrs))
-		for i, ins := range c.instrs {
+		b := make([]byte, 4*len(c.bc.Instrs))
+		for i, ins := range c.bc.Instrs {
 			binary.LittleEndian.PutUint32(b[4*i:], uint32(ins))
 		}
 		return NewBytes(b)

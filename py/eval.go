@@ -24,30 +24,21 @@ func (t *Thread) eval(f *Frame, throw error) (Object, error) {
 
 	code := f.code
 	instrs := code.instrs
-	consts := code.consts
-	names := code.names
 	fast := f.fast
 	sp := f.sp
 	pc := f.pc
-	var (
-		kwnames *Tuple
-		oparg   uint32
-		err     error
-		result  Object
-		ins     bytecode.Instr
-	)
 	if throw != nil {
 		var ok bool
 		if sp, pc, ok = t.handleException(f, sp, pc, throw, true); !ok {
-			err = throw
-			goto exit
+			return t.leaveEval(f, sp, nil, AsException(throw))
 		}
 	}
 
 	for {
-		ins = instrs[pc]
+		ins := instrs[pc]
 		pc++
-		oparg = ins.Arg()
+		oparg := ins.Arg()
+		var err error
 	dispatch:
 		switch ins.Op() {
 		case bytecode.NOP:
@@ -72,8 +63,70 @@ func (t *Thread) eval(f *Frame, throw error) (Object, error) {
 			sp--
 			fast[oparg] = fast[sp]
 
+		case opLoadFastLoadFast:
+			v := fast[oparg]
+			if v == nil {
+				err = unboundLocal(code, int(oparg))
+				goto raise
+			}
+			w := fast[instrs[pc].Arg()]
+			if w == nil {
+				pc++
+				err = unboundLocal(code, int(instrs[pc-1].Arg()))
+				goto raise
+			}
+			fast[sp] = v
+			fast[sp+1] = w
+			sp += 2
+			pc++
+
+		case opLoadFastLoadConst:
+			v := fast[oparg]
+			if v == nil {
+				err = unboundLocal(code, int(oparg))
+				goto raise
+			}
+			fast[sp] = v
+			fast[sp+1] = code.consts[instrs[pc].Arg()]
+			sp += 2
+			pc++
+
+		case opStoreFastLoadFast:
+			fast[oparg] = fast[sp-1]
+			w := fast[instrs[pc].Arg()]
+			if w == nil {
+				sp--
+				fast[sp] = nil
+				pc++
+				err = unboundLocal(code, int(instrs[pc-1].Arg()))
+				goto raise
+			}
+			fast[sp-1] = w
+			pc++
+
+		case opLoadConstLoadFast:
+			w := fast[instrs[pc].Arg()]
+			if w == nil {
+				fast[sp] = code.consts[oparg]
+				sp++
+				pc++
+				err = unboundLocal(code, int(instrs[pc-1].Arg()))
+				goto raise
+			}
+			fast[sp] = code.consts[oparg]
+			fast[sp+1] = w
+			sp += 2
+			pc++
+
+		case opStoreFastStoreFast:
+			fast[oparg] = fast[sp-1]
+			fast[instrs[pc].Arg()] = fast[sp-2]
+			fast[sp-1], fast[sp-2] = nil, nil
+			sp -= 2
+			pc++
+
 		case bytecode.LOAD_CONST:
-			fast[sp] = consts[oparg]
+			fast[sp] = code.consts[oparg]
 			sp++
 
 		case bytecode.POP_TOP:
@@ -100,7 +153,7 @@ func (t *Thread) eval(f *Frame, throw error) (Object, error) {
 			goto dispatch
 
 		case bytecode.LOAD_GLOBAL:
-			v, e := t.loadGlobal(f, names[oparg>>1], &code.caches[pc-1])
+			v, e := t.loadGlobal(f, code.names[oparg>>1], &code.caches[pc-1])
 			if e != nil {
 				err = e
 				goto raise
@@ -117,7 +170,19 @@ func (t *Thread) eval(f *Frame, throw error) (Object, error) {
 			a := fast[sp-2]
 			if x, ok := a.(Int); ok {
 				if y, ok := b.(Int); ok {
-					if r := intFastOp(BinaryOp(oparg), int64(x), int64(y)); r != nil {
+					if op := BinaryOp(oparg); op == NB_ADD || op == NB_INPLACE_ADD {
+						if r := x + y; (r > x) == (y > 0) {
+							sp--
+							fast[sp] = nil
+							if r >= smallIntMin && r <= smallIntMax {
+								fast[sp-1] = smallInts[r-smallIntMin]
+							} else {
+								fast[sp-1] = t.boxInt(int64(r))
+							}
+							continue
+						}
+					}
+					if r := t.intFastOp(BinaryOp(oparg), int64(x), int64(y)); r != nil {
 						sp--
 						fast[sp] = nil
 						fast[sp-1] = r
@@ -125,7 +190,7 @@ func (t *Thread) eval(f *Frame, throw error) (Object, error) {
 					}
 				}
 			} else if x, ok := a.(Float); ok {
-				if r := floatFastOp(BinaryOp(oparg), float64(x), b); r != nil {
+				if r := t.floatFastOp(BinaryOp(oparg), float64(x), b); r != nil {
 					sp--
 					fast[sp] = nil
 					fast[sp-1] = r
@@ -267,9 +332,9 @@ func (t *Thread) eval(f *Frame, throw error) (Object, error) {
 
 		case bytecode.RETURN_VALUE:
 			sp--
-			result = fast[sp]
+			r := fast[sp]
 			fast[sp] = nil
-			goto exit
+			return t.leaveEval(f, sp, r, nil)
 
 		case bytecode.CALL:
 			base := sp - int(oparg) - 2
@@ -289,8 +354,8 @@ func (t *Thread) eval(f *Frame, throw error) (Object, error) {
 					args = fast[base+1 : sp]
 				}
 			}
-			kw := kwnames
-			kwnames = nil
+			kw := f.kwnames
+			f.kwnames = nil
 			f.lasti = pc - 1
 			var r Object
 			var e error
@@ -326,11 +391,11 @@ func (t *Thread) eval(f *Frame, throw error) (Object, error) {
 			sp++
 
 		case bytecode.KW_NAMES:
-			kwnames = consts[oparg].(*Tuple)
+			f.kwnames = code.consts[oparg].(*Tuple)
 
 		case bytecode.LOAD_ATTR:
 			owner := fast[sp-1]
-			v, e := t.loadAttr(owner, names[oparg], &code.caches[pc-1])
+			v, e := t.loadAttr(owner, code.names[oparg], &code.caches[pc-1])
 			if e != nil {
 				err = e
 				goto raise
@@ -339,7 +404,7 @@ func (t *Thread) eval(f *Frame, throw error) (Object, error) {
 
 		case bytecode.LOAD_METHOD:
 			owner := fast[sp-1]
-			meth, self, e := t.loadMethod(owner, names[oparg], &code.caches[pc-1])
+			meth, self, e := t.loadMethod(owner, code.names[oparg], &code.caches[pc-1])
 			if e != nil {
 				err = e
 				goto raise
@@ -356,7 +421,7 @@ func (t *Thread) eval(f *Frame, throw error) (Object, error) {
 		case bytecode.STORE_ATTR:
 			owner := fast[sp-1]
 			v := fast[sp-2]
-			if e := t.storeAttr(owner, names[oparg], v, &code.caches[pc-1]); e != nil {
+			if e := t.storeAttr(owner, code.names[oparg], v, &code.caches[pc-1]); e != nil {
 				err = e
 				goto raise
 			}
@@ -368,7 +433,7 @@ func (t *Thread) eval(f *Frame, throw error) (Object, error) {
 			sp--
 			owner := fast[sp]
 			fast[sp] = nil
-			if e := SetAttr(t, owner, names[oparg], nil); e != nil {
+			if e := SetAttr(t, owner, code.names[oparg], nil); e != nil {
 				err = e
 				goto raise
 			}
@@ -380,7 +445,7 @@ func (t *Thread) eval(f *Frame, throw error) (Object, error) {
 			switch iv := it.(type) {
 			case *RangeIterator:
 				if iv.n > 0 {
-					v, ok = NewInt(iv.next), true
+					v, ok = t.boxInt(iv.next), true
 					iv.next += iv.step
 					iv.n--
 				}
@@ -613,7 +678,7 @@ func (t *Thread) eval(f *Frame, throw error) (Object, error) {
 			copy(fast[code.nlocalsplus-n:code.nlocalsplus], cells[:n])
 
 		case bytecode.LOAD_NAME:
-			v, e := t.loadName(f, names[oparg])
+			v, e := t.loadName(f, code.names[oparg])
 			if e != nil {
 				err = e
 				goto raise
@@ -625,25 +690,25 @@ func (t *Thread) eval(f *Frame, throw error) (Object, error) {
 			sp--
 			v := fast[sp]
 			fast[sp] = nil
-			if e := storeName(t, f, names[oparg], v); e != nil {
+			if e := storeName(t, f, code.names[oparg], v); e != nil {
 				err = e
 				goto raise
 			}
 
 		case bytecode.DELETE_NAME:
-			if e := deleteName(t, f, names[oparg]); e != nil {
+			if e := deleteName(t, f, code.names[oparg]); e != nil {
 				err = e
 				goto raise
 			}
 
 		case bytecode.STORE_GLOBAL:
 			sp--
-			f.globals.SetStr(names[oparg], fast[sp])
+			f.globals.SetStr(code.names[oparg], fast[sp])
 			fast[sp] = nil
 
 		case bytecode.DELETE_GLOBAL:
-			if !f.globals.DelStr(names[oparg]) {
-				err = nameError(names[oparg])
+			if !f.globals.DelStr(code.names[oparg]) {
+				err = nameError(code.names[oparg])
 				goto raise
 			}
 
@@ -1048,7 +1113,7 @@ func (t *Thread) eval(f *Frame, throw error) (Object, error) {
 			level := fast[sp-2]
 			fast[sp-1] = nil
 			sp--
-			m, e := t.importName(f, names[oparg], fromlist, level)
+			m, e := t.importName(f, code.names[oparg], fromlist, level)
 			if e != nil {
 				err = e
 				goto raise
@@ -1056,7 +1121,7 @@ func (t *Thread) eval(f *Frame, throw error) (Object, error) {
 			fast[sp-1] = m
 
 		case bytecode.IMPORT_FROM:
-			v, e := t.importFrom(fast[sp-1], names[oparg])
+			v, e := t.importFrom(fast[sp-1], code.names[oparg])
 			if e != nil {
 				err = e
 				goto raise
@@ -1093,19 +1158,16 @@ func (t *Thread) eval(f *Frame, throw error) (Object, error) {
 			// callFunction runs a generator function's frame up to here,
 			// then wraps the suspended frame in a generator object.
 			f.pc = pc
-			f.sp = sp
 			f.yielded = true
-			result = None
-			goto exit
+			return t.leaveEval(f, sp, None, nil)
 
 		case bytecode.YIELD_VALUE:
 			sp--
-			result = fast[sp]
+			r := fast[sp]
 			fast[sp] = nil
 			f.pc = pc
-			f.sp = sp
 			f.yielded = true
-			goto exit
+			return t.leaveEval(f, sp, r, nil)
 
 		case bytecode.SEND:
 			r, done, e := t.send(fast[sp-2], fast[sp-1])
@@ -1213,32 +1275,32 @@ func (t *Thread) eval(f *Frame, throw error) (Object, error) {
 		{
 			var ok bool
 			if sp, pc, ok = t.handleException(f, sp, pc, err, true); !ok {
-				err = AsException(err)
-				goto exit
+				return t.leaveEval(f, sp, nil, AsException(err))
 			}
-			err = nil
-			kwnames = nil
+			f.kwnames = nil
 		}
 		continue
 	unwind:
 		{
 			var ok bool
 			if sp, pc, ok = t.handleException(f, sp, pc, err, false); !ok {
-				goto exit
+				return t.leaveEval(f, sp, nil, err)
 			}
-			err = nil
-			kwnames = nil
+			f.kwnames = nil
 		}
 	}
+}
 
-exit:
+// leaveEval ends a run of eval: it saves the stack pointer, pops the frame
+// off the thread and returns the result or error.
+func (t *Thread) leaveEval(f *Frame, sp int, r Object, err error) (Object, error) {
 	f.sp = sp
 	t.frame = f.back
 	t.depth--
 	if err != nil {
 		return nil, err
 	}
-	return result, nil
+	return r, nil
 }
 
 // clearSlots drops the references in a popped part of the stack.

@@ -46,67 +46,67 @@ func nameError(name *Str) error {
 
 // intFastOp computes the common int operations without allocation or
 // dispatch; it returns nil when the slow path must be taken.
-func intFastOp(op BinaryOp, x, y int64) Object {
+func (t *Thread) intFastOp(op BinaryOp, x, y int64) Object {
 	switch op {
 	case NB_ADD, NB_INPLACE_ADD:
 		r := x + y
 		if (r > x) == (y > 0) {
-			return NewInt(r)
+			return t.boxInt(r)
 		}
 	case NB_SUBTRACT, NB_INPLACE_SUBTRACT:
 		r := x - y
 		if (r < x) == (y > 0) {
-			return NewInt(r)
+			return t.boxInt(r)
 		}
 	case NB_MULTIPLY, NB_INPLACE_MULTIPLY:
 		if x > -(1<<31) && x < 1<<31 && y > -(1<<31) && y < 1<<31 {
-			return NewInt(x * y)
+			return t.boxInt(x * y)
 		}
 		hi, lo := bits.Mul64(uint64(absInt64(x)), uint64(absInt64(y)))
 		if hi == 0 && lo <= math.MaxInt64 && x != math.MinInt64 && y != math.MinInt64 {
 			if (x < 0) != (y < 0) {
-				return NewInt(-int64(lo))
+				return t.boxInt(-int64(lo))
 			}
-			return NewInt(int64(lo))
+			return t.boxInt(int64(lo))
 		}
 	case NB_FLOOR_DIVIDE, NB_INPLACE_FLOOR_DIVIDE:
 		if y > 0 && x >= 0 {
-			return NewInt(x / y)
+			return t.boxInt(x / y)
 		}
 		if y != 0 && !(x == math.MinInt64 && y == -1) {
-			return NewInt(floorDiv(x, y))
+			return t.boxInt(floorDiv(x, y))
 		}
 	case NB_REMAINDER, NB_INPLACE_REMAINDER:
 		if y > 0 && x >= 0 {
-			return NewInt(x % y)
+			return t.boxInt(x % y)
 		}
 		if y != 0 && y != -1 {
-			return NewInt(floorMod(x, y))
+			return t.boxInt(floorMod(x, y))
 		}
 	case NB_AND, NB_INPLACE_AND:
-		return NewInt(x & y)
+		return t.boxInt(x & y)
 	case NB_OR, NB_INPLACE_OR:
-		return NewInt(x | y)
+		return t.boxInt(x | y)
 	case NB_XOR, NB_INPLACE_XOR:
-		return NewInt(x ^ y)
+		return t.boxInt(x ^ y)
 	case NB_RSHIFT, NB_INPLACE_RSHIFT:
 		if y >= 0 {
 			if y > 63 {
 				y = 63
 			}
-			return NewInt(x >> uint(y))
+			return t.boxInt(x >> uint(y))
 		}
 	case NB_LSHIFT, NB_INPLACE_LSHIFT:
 		if y >= 0 && y < 63 {
 			r := x << uint(y)
 			if r>>uint(y) == x {
-				return NewInt(r)
+				return t.boxInt(r)
 			}
 		}
 	case NB_TRUE_DIVIDE, NB_INPLACE_TRUE_DIVIDE:
 		const exact = 1 << 53
 		if y != 0 && x > -exact && x < exact && y > -exact && y < exact {
-			return Float(float64(x) / float64(y))
+			return t.boxFloat(float64(x) / float64(y))
 		}
 	}
 	return nil
@@ -114,7 +114,7 @@ func intFastOp(op BinaryOp, x, y int64) Object {
 
 // floatFastOp computes float <op> float-or-int for the common operations,
 // returning nil for the slow path.
-func floatFastOp(op BinaryOp, x float64, b Object) Object {
+func (t *Thread) floatFastOp(op BinaryOp, x float64, b Object) Object {
 	var y float64
 	switch v := b.(type) {
 	case Float:
@@ -130,14 +130,14 @@ func floatFastOp(op BinaryOp, x float64, b Object) Object {
 	}
 	switch op {
 	case NB_ADD, NB_INPLACE_ADD:
-		return Float(x + y)
+		return t.boxFloat(x + y)
 	case NB_SUBTRACT, NB_INPLACE_SUBTRACT:
-		return Float(x - y)
+		return t.boxFloat(x - y)
 	case NB_MULTIPLY, NB_INPLACE_MULTIPLY:
-		return Float(x * y)
+		return t.boxFloat(x * y)
 	case NB_TRUE_DIVIDE, NB_INPLACE_TRUE_DIVIDE:
 		if y != 0 {
-			return Float(x / y)
+			return t.boxFloat(x / y)
 		}
 	}
 	return nil

@@ -20,6 +20,9 @@ type Frame struct {
 	pc, sp int
 	// gen is the generator that owns the frame, if any.
 	gen *Generator
+	// kwnames holds the names of the keyword arguments of the coming
+	// CALL (set by KW_NAMES).
+	kwnames *Tuple
 	// yielded is set by eval when the frame suspended (yield) rather
 	// than returned.
 	yielded bool

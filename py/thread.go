@@ -17,6 +17,11 @@ type Thread struct {
 	// reprActive holds the containers whose repr is being computed, so
 	// that a self-referencing list prints as [...].
 	reprActive []Object
+	// Slabs that box ints and floats without one allocation each (box.go).
+	intSlab      []Int
+	intSlabPos   int
+	floatSlab    []Float
+	floatSlabPos int
 }
 
 // Interp returns the interpreter the thread belongs to.
