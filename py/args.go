@@ -86,9 +86,8 @@ func UnpackArgs(fname string, args []Object, kwnames *Tuple, params ...any) erro
 			j++
 		}
 		if j == n || j < posOnly {
-			if j < posOnly && j < n {
-				return Errorf(TypeErrorType, "%s() got some positional-only arguments passed as keyword arguments: '%s'", fname, kname)
-			}
+			// CPython's argument clinic words a positional-only
+			// parameter passed by name like an unknown keyword.
 			return Errorf(TypeErrorType, "'%s' is an invalid keyword argument for %s()", kname, fname)
 		}
 		if got[j] != nil {

@@ -23,22 +23,23 @@ func Format(t *Thread, v Object, spec *Str) (*Str, error) {
 		if len(spec.s) == 0 {
 			return x, nil
 		}
-		return formatStr(x, spec)
 	case Int:
 		if len(spec.s) == 0 {
 			return StrOf(t, x)
 		}
-		return formatInt(t, x, spec)
-	case Float:
-		if len(spec.s) == 0 {
-			return StrOf(t, x)
-		}
-		fs, err := parseFormatSpec(spec, "float", 0, '>')
-		if err != nil {
-			return nil, err
-		}
-		return formatFloatSpec(float64(x), fs, "float")
+	case Float, Complex:
+	default:
+		return formatDunder(t, v, spec)
 	}
+	b, err := appendFormat(t, nil, v, spec.s)
+	if err != nil {
+		return nil, err
+	}
+	return NewStr(ownString(b)), nil
+}
+
+// formatDunder calls type(v).__format__(v, spec).
+func formatDunder(t *Thread, v Object, spec *Str) (*Str, error) {
 	r, found, err := callDunder(t, v, dnFormat, spec)
 	if err != nil {
 		return nil, err
@@ -51,6 +52,24 @@ func Format(t *Thread, v Object, spec *Str) (*Str, error) {
 		return nil, Errorf(TypeErrorType, "__format__ must return a str, not %s", TypeName(r))
 	}
 	return s, nil
+}
+
+// appendFormat appends format(v, spec) to b: built-in types are
+// formatted in place, others through their __format__.
+func appendFormat(t *Thread, b []byte, v Object, spec string) ([]byte, error) {
+	switch x := v.(type) {
+	case *Str:
+		return appendFormatStr(b, x, spec)
+	case Int:
+		return appendFormatInt(t, b, x, spec)
+	case Float:
+		return appendFormatFloat(t, b, x, float64(x), spec)
+	}
+	s, err := formatDunder(t, v, NewStr(spec))
+	if err != nil {
+		return nil, err
+	}
+	return append(b, s.s...), nil
 }
 
 // strFormatMethod implements str.__format__(spec).
@@ -66,11 +85,18 @@ func strFormatMethod(t *Thread, self Object, args []Object, kwnames *Tuple) (Obj
 		return StrOf(t, self)
 	}
 	s, _ := AsStr(self)
-	return formatStr(s, spec)
+	b, err := appendFormatStr(nil, s, spec.s)
+	if err != nil {
+		return nil, err
+	}
+	return NewStr(ownString(b)), nil
 }
 
-// formatStr formats a str by a non-empty spec.
-func formatStr(s *Str, spec *Str) (*Str, error) {
+// appendFormatStr appends a str formatted by a spec.
+func appendFormatStr(b []byte, s *Str, spec string) ([]byte, error) {
+	if len(spec) == 0 {
+		return append(b, s.s...), nil
+	}
 	fs, err := parseFormatSpec(spec, "str", 's', '<')
 	if err != nil {
 		return nil, err
@@ -91,21 +117,15 @@ func formatStr(s *Str, spec *Str) (*Str, error) {
 		return nil, Errorf(ValueErrorType, "'=' alignment not allowed in string format specifier")
 	}
 	n := s.Len()
-	if (fs.width < 0 || fs.width <= n) && (fs.precision < 0 || fs.precision >= n) {
-		return s, nil
-	}
 	text := s.s
-	if fs.precision >= 0 && n >= fs.precision {
+	if fs.precision >= 0 && n > fs.precision {
 		n = fs.precision
 		text = s.s[:s.offset(n)]
 	}
-	if fs.width > n {
-		if fs.width > maxAlloc {
-			return nil, NewError(MemoryErrorType)
-		}
+	if fs.width > n && fs.width > maxAlloc {
+		return nil, NewError(MemoryErrorType)
 	}
-	b := fs.padText(make([]byte, 0, len(text)+max(fs.width-n, 0)), text, n)
-	return NewStr(string(b)), nil
+	return fs.padText(b, text, n), nil
 }
 
 // Ascii returns ascii(o): repr(o) with every non-ASCII character escaped

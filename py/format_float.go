@@ -206,7 +206,7 @@ func formatDouble(f float64, code byte, precision int, flags int) string {
 		}
 		b = strconv.AppendInt(b, int64(exp), 10)
 	}
-	return string(b)
+	return ownString(b)
 }
 
 // maxFloatPrecision bounds the precision of float formatting: CPython
@@ -250,8 +250,8 @@ func floatFormatCode(spec *formatSpec) (code byte, precision, flags int, pct boo
 	return code, precision, flags, pct, nil
 }
 
-// formatFloatSpec implements float.__format__ for a parsed spec.
-func formatFloatSpec(v float64, spec *formatSpec, typeName string) (*Str, error) {
+// appendFloatSpec appends a float formatted by a parsed spec.
+func appendFloatSpec(b []byte, v float64, spec *formatSpec, typeName string) ([]byte, error) {
 	switch spec.typ {
 	case 0, 'e', 'E', 'f', 'F', 'g', 'G', 'n', '%':
 	default:
@@ -269,9 +269,29 @@ func formatFloatSpec(v float64, spec *formatSpec, typeName string) (*Str, error)
 		text += "%"
 	}
 	if spec.sign != '+' && spec.sign != ' ' && spec.width < 0 && spec.grouping == 0 {
-		return newASCIIStr(text), nil
+		return append(b, text...), nil
 	}
-	return NewStr(string(spec.appendNumber(nil, splitNumber(text)))), nil
+	return spec.appendNumber(b, splitNumber(text)), nil
+}
+
+// appendFormatFloat appends a float (or float subclass instance v, with
+// value x) formatted by a spec.
+func appendFormatFloat(t *Thread, b []byte, v Object, x float64, spec string) ([]byte, error) {
+	if len(spec) == 0 {
+		if _, exact := v.(Float); exact {
+			return append(b, FloatRepr(x)...), nil
+		}
+		s, err := StrOf(t, v)
+		if err != nil {
+			return nil, err
+		}
+		return append(b, s.s...), nil
+	}
+	fs, err := parseFormatSpec(spec, TypeName(v), 0, '>')
+	if err != nil {
+		return nil, err
+	}
+	return appendFloatSpec(b, x, &fs, TypeName(v))
 }
 
 // floatFormat implements float.__format__(spec).
@@ -280,15 +300,12 @@ func floatFormat(t *Thread, self Object, args []Object, kwnames *Tuple) (Object,
 	if err != nil {
 		return nil, err
 	}
-	if len(spec.s) == 0 {
-		return StrOf(t, self)
-	}
 	v, _ := FloatValue(self)
-	fs, err := parseFormatSpec(spec, TypeName(self), 0, '>')
+	b, err := appendFormatFloat(t, nil, self, v, spec.s)
 	if err != nil {
 		return nil, err
 	}
-	return formatFloatSpec(v, fs, TypeName(self))
+	return NewStr(ownString(b)), nil
 }
 
 // complexFormat implements complex.__format__(spec).
@@ -301,7 +318,7 @@ func complexFormat(t *Thread, self Object, args []Object, kwnames *Tuple) (Objec
 		return StrOf(t, self)
 	}
 	c, _ := complexOf(self)
-	fs, err := parseFormatSpec(spec, TypeName(self), 0, '>')
+	fs, err := parseFormatSpec(spec.s, TypeName(self), 0, '>')
 	if err != nil {
 		return nil, err
 	}
@@ -325,13 +342,13 @@ func complexFormat(t *Thread, self Object, args []Object, kwnames *Tuple) (Objec
 			parens = true
 		}
 	}
-	code, precision, flags, _, err := floatFormatCode(fs)
+	code, precision, flags, _, err := floatFormatCode(&fs)
 	if err != nil {
 		return nil, err
 	}
 	flags &^= dtsfAddDot0
 	// The parts are laid out without padding, then padded together.
-	part := *fs
+	part := fs
 	part.fill, part.align, part.width = ' ', '<', -1
 	var body []byte
 	if parens {
@@ -346,7 +363,7 @@ func complexFormat(t *Thread, self Object, args []Object, kwnames *Tuple) (Objec
 	if parens {
 		body = append(body, ')')
 	}
-	return NewStr(string(fs.padText(nil, string(body), charCount(string(body))))), nil
+	return NewStr(ownString(fs.padText(nil, string(body), charCount(string(body))))), nil
 }
 
 // complexOf returns the value of a complex or an instance of a subclass.

@@ -13,13 +13,25 @@ func intFormat(t *Thread, self Object, args []Object, kwnames *Tuple) (Object, e
 	if err != nil {
 		return nil, err
 	}
-	return formatInt(t, self, spec)
+	b, err := appendFormatInt(t, nil, self, spec.s)
+	if err != nil {
+		return nil, err
+	}
+	return NewStr(ownString(b)), nil
 }
 
-// formatInt formats an int (or bool, or int subclass) by a spec.
-func formatInt(t *Thread, v Object, spec *Str) (*Str, error) {
-	if len(spec.s) == 0 {
-		return StrOf(t, v)
+// appendFormatInt appends an int (or bool, or int subclass) formatted
+// by a spec.
+func appendFormatInt(t *Thread, b []byte, v Object, spec string) ([]byte, error) {
+	if len(spec) == 0 {
+		if i, ok := v.(Int); ok {
+			return strconv.AppendInt(b, int64(i), 10), nil
+		}
+		s, err := StrOf(t, v)
+		if err != nil {
+			return nil, err
+		}
+		return append(b, s.s...), nil
 	}
 	fs, err := parseFormatSpec(spec, TypeName(v), 'd', '>')
 	if err != nil {
@@ -27,19 +39,19 @@ func formatInt(t *Thread, v Object, spec *Str) (*Str, error) {
 	}
 	switch fs.typ {
 	case 'b', 'c', 'd', 'o', 'x', 'X', 'n':
-		return formatIntSpec(t, v, fs)
+		return appendIntSpec(t, b, v, &fs)
 	case 'e', 'E', 'f', 'F', 'g', 'G', '%':
 		f, err := intToFloat(v)
 		if err != nil {
 			return nil, err
 		}
-		return formatFloatSpec(f, fs, "float")
+		return appendFloatSpec(b, f, &fs, "float")
 	}
 	return nil, unknownFormatCode(fs.typ, TypeName(v))
 }
 
-// formatIntSpec lays out an int with an integer presentation type.
-func formatIntSpec(t *Thread, v Object, fs *formatSpec) (*Str, error) {
+// appendIntSpec lays out an int with an integer presentation type.
+func appendIntSpec(t *Thread, b []byte, v Object, fs *formatSpec) ([]byte, error) {
 	if fs.noNegZero {
 		return nil, Errorf(ValueErrorType, "Negative zero coercion (z) not allowed in integer format specifier")
 	}
@@ -62,51 +74,50 @@ func formatIntSpec(t *Thread, v Object, fs *formatSpec) (*Str, error) {
 			return nil, NewError(OverflowErrorType, NewStr("%c arg not in range(0x110000)"))
 		}
 		p.remainder = string(appendRune(nil, rune(small)))
-	} else {
-		base := 10
-		switch fs.typ {
-		case 'b':
-			base, p.prefix = 2, "0b"
-		case 'o':
-			base, p.prefix = 8, "0o"
-		case 'x':
-			base, p.prefix = 16, "0x"
-		case 'X':
-			base, p.prefix = 16, "0X"
-		}
-		if !fs.alternate {
-			p.prefix = ""
-		}
-		var digits string
-		switch {
-		case base == 10:
-			s, err := intDecimal(t, v)
-			if err != nil {
-				return nil, err
-			}
-			digits = s
-		case bigv != nil:
-			digits = bigv.Text(base)
-		default:
-			digits = strconv.FormatInt(small, base)
-		}
-		if strings.HasPrefix(digits, "-") {
-			p.negative = true
-			digits = digits[1:]
-		}
-		if fs.typ == 'X' {
-			digits = strings.ToUpper(digits)
-		}
-		p.digits = digits
+		return fs.appendNumber(b, p), nil
 	}
-	if fs.sign != '+' && fs.sign != ' ' && fs.width < 0 && fs.grouping == 0 && fs.typ != 'c' {
-		out := p.prefix + p.digits
+	base := 10
+	switch fs.typ {
+	case 'b':
+		base, p.prefix = 2, "0b"
+	case 'o':
+		base, p.prefix = 8, "0o"
+	case 'x':
+		base, p.prefix = 16, "0x"
+	case 'X':
+		base, p.prefix = 16, "0X"
+	}
+	if !fs.alternate {
+		p.prefix = ""
+	}
+	var digits string
+	switch {
+	case base == 10:
+		s, err := intDecimal(t, v)
+		if err != nil {
+			return nil, err
+		}
+		digits = s
+	case bigv != nil:
+		digits = bigv.Text(base)
+	default:
+		digits = strconv.FormatInt(small, base)
+	}
+	if strings.HasPrefix(digits, "-") {
+		p.negative = true
+		digits = digits[1:]
+	}
+	if fs.typ == 'X' {
+		digits = strings.ToUpper(digits)
+	}
+	p.digits = digits
+	if fs.sign != '+' && fs.sign != ' ' && fs.width < 0 && fs.grouping == 0 {
 		if p.negative {
-			out = "-" + out
+			b = append(b, '-')
 		}
-		return newASCIIStr(out), nil
+		return append(append(b, p.prefix...), p.digits...), nil
 	}
-	return NewStr(string(fs.appendNumber(nil, p))), nil
+	return fs.appendNumber(b, p), nil
 }
 
 // intDecimal returns an int's decimal digits, applying the

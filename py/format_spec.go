@@ -31,17 +31,20 @@ type formatSpec struct {
 
 // parseFormatSpec parses spec for a value of type typeName, with the
 // type's default presentation type and alignment.
-func parseFormatSpec(spec *Str, typeName string, defaultType rune, defaultAlign byte) (*formatSpec, error) {
-	f := &formatSpec{fill: ' ', align: defaultAlign, width: -1, precision: -1, typ: defaultType, groupEvery: 3}
-	var rs []rune
-	if spec.IsASCII() {
-		var buf [32]rune
-		rs = buf[:0]
-		for i := 0; i < len(spec.s); i++ {
-			rs = append(rs, rune(spec.s[i]))
+func parseFormatSpec(spec string, typeName string, defaultType rune, defaultAlign byte) (formatSpec, error) {
+	f := formatSpec{fill: ' ', align: defaultAlign, width: -1, precision: -1, typ: defaultType, groupEvery: 3}
+	var buf [32]rune
+	rs := buf[:0]
+	for i := 0; i < len(spec); {
+		c := spec[i]
+		if c < 0x80 {
+			rs = append(rs, rune(c))
+			i++
+			continue
 		}
-	} else {
-		rs = spec.Runes()
+		r, size := decodeRune(spec, i)
+		rs = append(rs, r)
+		i += size
 	}
 	pos, end := 0, len(rs)
 	isAlign := func(r rune) bool { return r == '<' || r == '>' || r == '=' || r == '^' }
@@ -76,7 +79,7 @@ func parseFormatSpec(spec *Str, typeName string, defaultType rune, defaultAlign 
 	}
 	n, consumed, err := specInteger(rs, &pos)
 	if err != nil {
-		return nil, err
+		return f, err
 	}
 	if consumed > 0 {
 		f.width = n
@@ -87,27 +90,27 @@ func parseFormatSpec(spec *Str, typeName string, defaultType rune, defaultAlign 
 	}
 	if pos < end && rs[pos] == '_' {
 		if f.grouping != 0 {
-			return nil, Errorf(ValueErrorType, "Cannot specify both ',' and '_'.")
+			return f, Errorf(ValueErrorType, "Cannot specify both ',' and '_'.")
 		}
 		f.grouping = '_'
 		pos++
 	}
 	if pos < end && rs[pos] == ',' && f.grouping == '_' {
-		return nil, Errorf(ValueErrorType, "Cannot specify both ',' and '_'.")
+		return f, Errorf(ValueErrorType, "Cannot specify both ',' and '_'.")
 	}
 	if pos < end && rs[pos] == '.' {
 		pos++
 		n, consumed, err := specInteger(rs, &pos)
 		if err != nil {
-			return nil, err
+			return f, err
 		}
 		if consumed == 0 {
-			return nil, Errorf(ValueErrorType, "Format specifier missing precision")
+			return f, Errorf(ValueErrorType, "Format specifier missing precision")
 		}
 		f.precision = n
 	}
 	if end-pos > 1 {
-		return nil, Errorf(ValueErrorType, "Invalid format specifier '%s' for object of type '%s'", spec.s, typeName)
+		return f, Errorf(ValueErrorType, "Invalid format specifier '%s' for object of type '%s'", spec, typeName)
 	}
 	if end-pos == 1 {
 		f.typ = rs[pos]
@@ -122,7 +125,7 @@ func parseFormatSpec(spec *Str, typeName string, defaultType rune, defaultAlign 
 			}
 			fallthrough
 		default:
-			return nil, Errorf(ValueErrorType, "Cannot specify '%c' with %s.", f.grouping, quoteFormatCode(f.typ))
+			return f, Errorf(ValueErrorType, "Cannot specify '%c' with %s.", f.grouping, quoteFormatCode(f.typ))
 		}
 	}
 	return f, nil

@@ -461,6 +461,12 @@ func percentInt(t *Thread, v Object, arg *percentArg) (string, error) {
 		}
 		v = iv
 	}
+	if i, ok := v.(Int); ok && arg.prec < 0 && (c == 'd' || c == 'i' || c == 'u' || c == 'x' && arg.flags&pfAlt == 0) {
+		if c == 'x' {
+			return strconv.FormatInt(int64(i), 16), nil
+		}
+		return strconv.FormatInt(int64(i), 10), nil
+	}
 	small, bigv, _ := IntValue(v)
 	base := 10
 	prefix := ""

@@ -371,12 +371,7 @@ func strGetItem(t *Thread, o, k Object) (Object, error) {
 			}
 			return v.Substr(start, stop), nil
 		}
-		var b []byte
-		n := sliceLength(start, stop, step)
-		for i, j := 0, start; i < n; i, j = i+1, j+step {
-			b = appendRune(b, v.At(j))
-		}
-		return NewStr(string(b)), nil
+		return v.stride(start, step, sliceLength(start, stop, step)), nil
 	}
 	if k.Type().Slots.Index == nil {
 		return nil, Errorf(TypeErrorType, "string indices must be integers, not '%s'", TypeName(k))

@@ -40,7 +40,7 @@ func asciiMap(s *Str, f func(c byte) byte) *Str {
 			for j := i; j < len(text); j++ {
 				b[j] = f(text[j])
 			}
-			return newASCIIStr(string(b))
+			return newASCIIStr(ownString(b))
 		}
 	}
 	return s
@@ -129,7 +129,7 @@ func lowerStr(s *Str) *Str {
 	for i := range rs {
 		b = appendLowerAt(b, rs, i)
 	}
-	return NewStr(string(b))
+	return NewStr(ownString(b))
 }
 
 // strUpper implements str.upper().
@@ -165,7 +165,7 @@ func mapRunes(s *Str, f func(rune) (rune, string)) *Str {
 		m, x := f(r)
 		b = appendMapped(b, m, x)
 	}
-	return NewStr(string(b))
+	return NewStr(ownString(b))
 }
 
 // strSwapcase implements str.swapcase().
@@ -190,7 +190,7 @@ func strSwapcase(t *Thread, self Object, args []Object, kwnames *Tuple) (Object,
 			b = appendRune(b, r)
 		}
 	}
-	return NewStr(string(b)), nil
+	return NewStr(ownString(b)), nil
 }
 
 // strTitle implements str.title(): a character is titlecased when the
@@ -216,7 +216,7 @@ func strTitle(t *Thread, self Object, args []Object, kwnames *Tuple) (Object, er
 			b[i] = c
 			prevCased = isLower || isUpper
 		}
-		return newASCIIStr(string(b)), nil
+		return newASCIIStr(ownString(b)), nil
 	}
 	rs := s.Runes()
 	b := make([]byte, 0, len(s.s))
@@ -230,7 +230,7 @@ func strTitle(t *Thread, self Object, args []Object, kwnames *Tuple) (Object, er
 		}
 		prevCased = ucd.IsCased(r)
 	}
-	return NewStr(string(b)), nil
+	return NewStr(ownString(b)), nil
 }
 
 // strCapitalize implements str.capitalize(): the first character
@@ -249,7 +249,7 @@ func strCapitalize(t *Thread, self Object, args []Object, kwnames *Tuple) (Objec
 		for i := 1; i < len(b); i++ {
 			b[i] = asciiLower(b[i])
 		}
-		return newASCIIStr(string(b)), nil
+		return newASCIIStr(ownString(b)), nil
 	}
 	rs := s.Runes()
 	b := make([]byte, 0, len(s.s))
@@ -258,5 +258,5 @@ func strCapitalize(t *Thread, self Object, args []Object, kwnames *Tuple) (Objec
 	for i := 1; i < len(rs); i++ {
 		b = appendLowerAt(b, rs, i)
 	}
-	return NewStr(string(b)), nil
+	return NewStr(ownString(b)), nil
 }

@@ -116,7 +116,7 @@ func (f *strFormatter) build(s string, depth int) (string, error) {
 			return "", err
 		}
 	}
-	return string(b), nil
+	return ownString(b), nil
 }
 
 // replacementField is {name!conversion:spec}.
@@ -224,16 +224,7 @@ func (f *strFormatter) render(b []byte, fld replacementField, depth int) ([]byte
 			return nil, err
 		}
 	}
-	if spec == "" {
-		if s, ok := obj.(*Str); ok {
-			return append(b, s.s...), nil
-		}
-	}
-	r, err := Format(f.t, obj, NewStr(spec))
-	if err != nil {
-		return nil, err
-	}
-	return append(b, r.s...), nil
+	return appendFormat(f.t, b, obj, spec)
 }
 
 // fieldIndex parses a field name part as a non-negative decimal number,

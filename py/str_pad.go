@@ -215,6 +215,21 @@ func padStr(t *Thread, s *Str, left, right int, fill *Str) (*Str, error) {
 	if err := t.checkSize(len(fill.s), left+right); err != nil {
 		return nil, err
 	}
+	if len(fill.s) == 1 {
+		c := fill.s[0]
+		b := make([]byte, left+len(s.s)+right)
+		for i := 0; i < left; i++ {
+			b[i] = c
+		}
+		copy(b[left:], s.s)
+		for i := left + len(s.s); i < len(b); i++ {
+			b[i] = c
+		}
+		if s.IsASCII() {
+			return newASCIIStr(ownString(b)), nil
+		}
+		return NewStr(ownString(b)), nil
+	}
 	var b strings.Builder
 	b.Grow(len(s.s) + (left+right)*len(fill.s))
 	for i := 0; i < left; i++ {
@@ -223,9 +238,6 @@ func padStr(t *Thread, s *Str, left, right int, fill *Str) (*Str, error) {
 	b.WriteString(s.s)
 	for i := 0; i < right; i++ {
 		b.WriteString(fill.s)
-	}
-	if s.IsASCII() && fill.IsASCII() {
-		return newASCIIStr(b.String()), nil
 	}
 	return NewStr(b.String()), nil
 }
@@ -259,9 +271,9 @@ func strZfill(t *Thread, self Object, args []Object, kwnames *Tuple) (Object, er
 	}
 	b = append(b, text...)
 	if s.IsASCII() {
-		return newASCIIStr(string(b)), nil
+		return newASCIIStr(ownString(b)), nil
 	}
-	return NewStr(string(b)), nil
+	return NewStr(ownString(b)), nil
 }
 
 // strExpandtabs implements str.expandtabs(tabsize=8).
@@ -334,9 +346,9 @@ func strExpandtabs(t *Thread, self Object, args []Object, kwnames *Tuple) (Objec
 		}
 	}
 	if s.IsASCII() {
-		return newASCIIStr(string(b)), nil
+		return newASCIIStr(ownString(b)), nil
 	}
-	return NewStr(string(b)), nil
+	return NewStr(ownString(b)), nil
 }
 
 // cIntArg converts an argument that CPython reads as a C int.

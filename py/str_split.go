@@ -407,7 +407,7 @@ func JoinWith(t *Thread, sep *Str, items []Object) (*Str, error) {
 		b = append(b, s.s...)
 	}
 	if ascii {
-		return newASCIIStr(string(b)), nil
+		return newASCIIStr(ownString(b)), nil
 	}
-	return NewStr(string(b)), nil
+	return NewStr(ownString(b)), nil
 }

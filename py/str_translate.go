@@ -56,7 +56,7 @@ func strTranslate(t *Thread, self Object, args []Object, kwnames *Tuple) (Object
 			}
 		}
 	}
-	return NewStr(string(b)), nil
+	return NewStr(ownString(b)), nil
 }
 
 // translateChar looks up one character in a translation table.
