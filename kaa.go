@@ -36,6 +36,10 @@ type Options struct {
 	// MemoryLimit caps the size of one value in bytes (0: kaa's built-in
 	// cap): larger requests raise MemoryError.
 	MemoryLimit int64
+	// System is the program's access to the environment, files and
+	// clock through the os and time modules (nil: the real operating
+	// system); an embedder can fake or deny them.
+	System py.System
 }
 
 // Interpreter is one Python interpreter.
@@ -56,6 +60,7 @@ func New(opts Options) *Interpreter {
 		MemoryLimit:    opts.MemoryLimit,
 		Modules:        stdlibModules(),
 		Lib:            libSource,
+		System:         opts.System,
 	})
 	return &Interpreter{in: in}
 }

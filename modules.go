@@ -6,11 +6,14 @@ import (
 	"github.com/kaa-lang/kaa/stdlib/array"
 	"github.com/kaa-lang/kaa/stdlib/atexit"
 	"github.com/kaa-lang/kaa/stdlib/collections"
+	"github.com/kaa-lang/kaa/stdlib/functools"
 	"github.com/kaa-lang/kaa/stdlib/gc"
 	kaaio "github.com/kaa-lang/kaa/stdlib/io"
 	"github.com/kaa-lang/kaa/stdlib/itertools"
 	pymath "github.com/kaa-lang/kaa/stdlib/math"
+	"github.com/kaa-lang/kaa/stdlib/operator"
 	pystruct "github.com/kaa-lang/kaa/stdlib/struct"
+	kaatime "github.com/kaa-lang/kaa/stdlib/time"
 	"github.com/kaa-lang/kaa/stdlib/weakref"
 )
 
@@ -23,14 +26,18 @@ import (
 func stdlibModules() map[string]py.ModuleInit {
 	return map[string]py.ModuleInit{
 		"_collections": collections.Init,
+		"_functools":   functools.Init,
 		"_io":          kaaio.Init,
 		"_weakref":     weakref.Init,
 		"gc":           gc.Init,
 		"itertools":    itertools.Init,
+		"operator":     operator.Init,
+		"_operator":    operator.Init,
 		"array":        array.Init,
 		"atexit":       atexit.Init,
 		"math":         pymath.Init,
 		"struct":       pystruct.Init,
+		"time":         kaatime.Init,
 	}
 }
 

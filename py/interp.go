@@ -35,6 +35,8 @@ type Interpreter struct {
 	// registered, by name; libLoader finds kaa's own Python modules.
 	goModules map[string]ModuleInit
 	libLoader SourceLoader
+	// system is the access to the outside world (nil: OSSystem).
+	system System
 
 	// The original standard streams (sys.__stdout__ ...).
 	stdinStream, stdoutStream, stderrStream *TextStream
@@ -70,6 +72,9 @@ type Config struct {
 	Modules map[string]ModuleInit
 	// Lib finds the source of kaa's own Python modules (lib/).
 	Lib SourceLoader
+	// System is the access to the environment, files and clock that
+	// modules such as os and time use (nil: the real operating system).
+	System System
 }
 
 // maxRecursionLimit caps sys.setrecursionlimit so deep Python recursion
@@ -91,6 +96,7 @@ func NewInterpreter(cfg Config) *Interpreter {
 		modules:         NewDict(),
 		goModules:       cfg.Modules,
 		libLoader:       cfg.Lib,
+		system:          cfg.System,
 	}
 	if in.stdin == nil {
 		in.stdin = os.Stdin

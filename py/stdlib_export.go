@@ -125,3 +125,15 @@ func StrFromRunes(rs []rune) *Str {
 	}
 	return NewStr(string(b))
 }
+
+// DictField gives the instances of a type defined outside py a __dict__:
+// embed it (by value) in the Go struct of the type, whose Type should
+// set FlagHasDict. The dict is made on first use.
+type DictField struct{ dict *Dict }
+
+func (f *DictField) instanceDict() *Dict {
+	if f.dict == nil {
+		f.dict = NewDict()
+	}
+	return f.dict
+}

@@ -69,7 +69,7 @@ func newProduct(t *py.Thread, args []py.Object, kw *py.Tuple) (py.Object, error)
 	for i := 0; i < nkw; i++ {
 		name, _ := py.AsStr(kw.At(i))
 		if name.String() != "repeat" {
-			return nil, py.Errorf(py.TypeErrorType, "product() got an unexpected keyword argument '%s'", name.String())
+			return nil, py.Errorf(py.TypeErrorType, "'%s' is an invalid keyword argument for product()", name.String())
 		}
 		n, err := py.AsIndex(t, args[len(args)-nkw+i])
 		if err != nil {

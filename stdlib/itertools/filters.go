@@ -474,9 +474,8 @@ func newZipLongest(t *py.Thread, args []py.Object, kw *py.Tuple) (py.Object, err
 	}
 	var fill py.Object = py.None
 	for i := 0; i < nkw; i++ {
-		name, _ := py.AsStr(kw.At(i))
-		if name.String() != "fillvalue" {
-			return nil, py.Errorf(py.TypeErrorType, "zip_longest() got an unexpected keyword argument '%s'", name.String())
+		if name, _ := py.AsStr(kw.At(i)); name.String() != "fillvalue" {
+			return nil, py.Errorf(py.TypeErrorType, "zip_longest() got an unexpected keyword argument")
 		}
 		fill = args[len(args)-nkw+i]
 	}

@@ -56,14 +56,14 @@ func factorial(t *py.Thread, x py.Object) (py.Object, error) {
 }
 
 func mathGcd(t *py.Thread, self py.Object, args []py.Object, kw *py.Tuple) (py.Object, error) {
-	if err := py.NoKwargs("gcd", kw); err != nil {
+	if err := py.NoKwargs("math.gcd", kw); err != nil {
 		return nil, err
 	}
 	return foldInts(t, args, 0, gcd)
 }
 
 func mathLcm(t *py.Thread, self py.Object, args []py.Object, kw *py.Tuple) (py.Object, error) {
-	if err := py.NoKwargs("lcm", kw); err != nil {
+	if err := py.NoKwargs("math.lcm", kw); err != nil {
 		return nil, err
 	}
 	return foldInts(t, args, 1, lcm)
