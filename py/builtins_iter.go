@@ -166,7 +166,7 @@ func enumerateNext(t *Thread, o Object) (Object, bool, error) {
 			e.n++
 		}
 	}
-	return NewTuple(idx, v), true, nil
+	return newTuple2(idx, v), true, nil
 }
 
 func zipNew(t *Thread, typ *Type, args []Object, kw *Tuple) (Object, error) {
@@ -203,7 +203,8 @@ func zipNext(t *Thread, o Object) (Object, bool, error) {
 	if z.done || len(z.its) == 0 {
 		return nil, false, nil
 	}
-	items := make([]Object, len(z.its))
+	tup := newTupleOf(len(z.its))
+	items := tup.items
 	for i, it := range z.its {
 		v, ok, err := Next(t, it)
 		if err != nil {
@@ -218,7 +219,7 @@ func zipNext(t *Thread, o Object) (Object, bool, error) {
 		}
 		items[i] = v
 	}
-	return NewTupleFromSlice(items), true, nil
+	return tup, true, nil
 }
 
 // zipStrictError checks, once iterator i of a strict zip is exhausted,

@@ -1,5 +1,7 @@
 package py
 
+import "math/big"
+
 // The built-in functions over iterables: len, iter, next, sorted, min,
 // max, sum, any, all.
 
@@ -250,6 +252,11 @@ func builtinSum(t *Thread, self Object, args []Object, kw *Tuple) (Object, error
 	if start.Type().Name == "bytearray" {
 		return nil, Errorf(TypeErrorType, "sum() can't sum bytearray [use b''.join(seq) instead]")
 	}
+	if r, ok := iterable.(*Range); ok && r.small {
+		if s0, ok := start.(Int); ok {
+			return rangeSum(r, int64(s0)), nil
+		}
+	}
 	it, err := Iter(t, iterable)
 	if err != nil {
 		return nil, err
@@ -322,4 +329,19 @@ func anyAll(t *Thread, name string, stopAt bool, args []Object, kw *Tuple) (Obje
 			return Bool(stopAt), nil
 		}
 	}
+}
+
+// rangeSum returns start + sum(r) for a range of int64 elements, by the
+// formula for arithmetic progressions.
+func rangeSum(r *Range, start int64) Object {
+	n := big.NewInt(r.n)
+	// n*lo + st*n*(n-1)/2
+	total := new(big.Int).Mul(n, big.NewInt(r.lo))
+	tri := new(big.Int).Sub(n, big.NewInt(1))
+	tri.Mul(tri, n)
+	tri.Rsh(tri, 1)
+	tri.Mul(tri, big.NewInt(r.st))
+	total.Add(total, tri)
+	total.Add(total, big.NewInt(start))
+	return newIntOwnBig(total)
 }

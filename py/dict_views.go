@@ -93,7 +93,7 @@ func dictReverseNext(t *Thread, o Object) (Object, bool, error) {
 		case dictIterValues:
 			return e.value, true, nil
 		}
-		return NewTuple(e.key, e.value), true, nil
+		return newTuple2(e.key, e.value), true, nil
 	}
 	it.d = nil
 	return nil, false, nil
