@@ -71,10 +71,18 @@ func ParseString(src string, filename string, mode Mode, flags Flags) (Mod, erro
 }
 
 // ParseFull is Parse that also returns the warnings (invalid escape
-// sequences and the like).
+// sequences and the like); on a syntax error the Result holds the
+// warnings found before it, and no tree.
 func ParseFull(src []byte, filename string, mode Mode, flags Flags) (*Result, error) {
 	text, _, derr := DecodeSource(src, filename)
 	if derr != nil {
+		if derr.Lineno == 0 && strings.Contains(derr.Msg, "null bytes") {
+			// CPython raises this one before tokenizing, without a
+			// file name or line.
+			e := *derr
+			e.Filename = ""
+			derr = &e
+		}
 		return nil, derr
 	}
 	noNL := len(src) == 0 || src[len(src)-1] != '\n' && src[len(src)-1] != '\r'
@@ -99,10 +107,11 @@ func parseText(text, filename string, mode Mode, flags Flags, charOffsets, noNL 
 	p.loadTokens(tz)
 	p.charOffsets = charOffsets
 	mod := p.run()
-	if p.err != nil {
-		return nil, p.err
-	}
 	res := &Result{Mod: mod, Warnings: append(p.tokWarnings, p.warnings...)}
+	if p.err != nil {
+		res.Mod = nil
+		return res, p.err
+	}
 	return res, nil
 }
 
