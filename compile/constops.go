@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/kaa-lang/kaa/bytecode"
+	"github.com/kaa-lang/kaa/internal/libm"
 	"github.com/kaa-lang/kaa/syntax"
 )
 
@@ -553,7 +554,7 @@ func floatPow(iv, iw float64) (bytecode.Const, bool) {
 	}
 	ix, ok := powCorrectlyRounded(iv, iw)
 	if !ok {
-		ix = math.Pow(iv, iw)
+		ix = libm.Pow(iv, iw)
 	}
 	if math.IsInf(ix, 0) {
 		return nil, false // OverflowError
@@ -615,15 +616,15 @@ func complexPow(a, b complex128) (bytecode.Const, bool) {
 			}
 			p = 0
 		default:
-			vabs := math.Hypot(real(a), imag(a))
-			length := math.Pow(vabs, real(b))
-			at := math.Atan2(imag(a), real(a))
+			vabs := libm.Hypot(real(a), imag(a))
+			length := libm.Pow(vabs, real(b))
+			at := libm.Atan2(imag(a), real(a))
 			phase := at * real(b)
 			if imag(b) != 0 {
-				length /= math.Exp(at * imag(b))
-				phase += imag(b) * math.Log(vabs)
+				length /= libm.Exp(at * imag(b))
+				phase += imag(b) * libm.Log(vabs)
 			}
-			p = complex(length*math.Cos(phase), length*math.Sin(phase))
+			p = complex(length*libm.Cos(phase), length*libm.Sin(phase))
 		}
 	}
 	if math.IsInf(real(p), 0) || math.IsInf(imag(p), 0) {

@@ -180,5 +180,11 @@ func Pow3(t *Thread, a, b, m Object) (Object, error) {
 			return r, err
 		}
 	}
+	if f := m.Type().Slots.PowMod; f != nil && m.Type() != a.Type() && m.Type() != b.Type() {
+		r, err := f(t, a, b, m)
+		if err != nil || r != NotImplemented {
+			return r, err
+		}
+	}
 	return nil, Errorf(TypeErrorType, "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'", TypeName(a), TypeName(b), TypeName(m))
 }

@@ -4,6 +4,8 @@ import (
 	"math"
 	"math/cmplx"
 	"strings"
+
+	"github.com/kaa-lang/kaa/internal/libm"
 )
 
 // Complex is a Python complex number.
@@ -100,15 +102,15 @@ func complexPowPolar(a, b complex128) (r complex128, domain bool) {
 	case a == 0:
 		return 0, imag(b) != 0 || real(b) < 0
 	}
-	vabs := math.Hypot(real(a), imag(a))
-	length := math.Pow(vabs, real(b))
-	at := math.Atan2(imag(a), real(a))
+	vabs := libm.Hypot(real(a), imag(a))
+	length := libm.Pow(vabs, real(b))
+	at := libm.Atan2(imag(a), real(a))
 	phase := at * real(b)
 	if imag(b) != 0 {
-		length /= math.Exp(at * imag(b))
-		phase += imag(b) * math.Log(vabs)
+		length /= libm.Exp(at * imag(b))
+		phase += imag(b) * libm.Log(vabs)
 	}
-	return complex(length*math.Cos(phase), length*math.Sin(phase)), false
+	return complex(length*libm.Cos(phase), length*libm.Sin(phase)), false
 }
 
 // complexMul multiplies with the textbook formula (as CPython does), each
@@ -149,8 +151,8 @@ func init() {
 	}
 	s.Abs = func(t *Thread, o Object) (Object, error) {
 		c, _, _ := ComplexValue(o)
-		r := cmplx.Abs(c)
-		if math.IsInf(r, 0) && !cmplx.IsInf(c) {
+		r := libm.Hypot(real(c), imag(c))
+		if math.IsInf(r, 0) && !cmplx.IsInf(c) && !cmplx.IsNaN(c) {
 			return nil, Errorf(OverflowErrorType, "absolute value too large")
 		}
 		return Float(r), nil
@@ -188,15 +190,22 @@ func init() {
 			return complexPow(x, y)
 		}
 	}
+	// real and imag are read-only members in CPython, with that error.
+	readonly := func(t *Thread, self, v Object) error {
+		return Errorf(AttributeErrorType, "readonly attribute")
+	}
 	ComplexType.AddGetSet("real", func(t *Thread, o Object) (Object, error) {
 		c, _, _ := ComplexValue(o)
 		return Float(real(c)), nil
-	}, nil, "")
+	}, readonly, "the real part of a complex number")
 	ComplexType.AddGetSet("imag", func(t *Thread, o Object) (Object, error) {
 		c, _, _ := ComplexValue(o)
 		return Float(imag(c)), nil
-	}, nil, "")
+	}, readonly, "the imaginary part of a complex number")
 	ComplexType.AddMethod("conjugate", func(t *Thread, self Object, args []Object, kw *Tuple) (Object, error) {
+		if err := noArgs("complex.conjugate", args, kw); err != nil {
+			return nil, err
+		}
 		c, _, _ := ComplexValue(self)
 		return Complex(cmplx.Conj(c)), nil
 	}, "Return the complex conjugate of its argument. (3-4j).conjugate() == 3+4j.")

@@ -25,7 +25,7 @@ func complexPowMod(t *Thread, a, b, m Object) (Object, error) {
 }
 
 func complexComplexMethod(t *Thread, self Object, args []Object, kw *Tuple) (Object, error) {
-	if err := noArgs("__complex__", args, kw); err != nil {
+	if err := noArgs("complex.__complex__", args, kw); err != nil {
 		return nil, err
 	}
 	c, _, _ := ComplexValue(self)
@@ -33,7 +33,7 @@ func complexComplexMethod(t *Thread, self Object, args []Object, kw *Tuple) (Obj
 }
 
 func complexGetNewArgs(t *Thread, self Object, args []Object, kw *Tuple) (Object, error) {
-	if err := noArgs("__getnewargs__", args, kw); err != nil {
+	if err := noArgs("complex.__getnewargs__", args, kw); err != nil {
 		return nil, err
 	}
 	c, _, _ := ComplexValue(self)
@@ -41,7 +41,7 @@ func complexGetNewArgs(t *Thread, self Object, args []Object, kw *Tuple) (Object
 }
 
 func complexSizeOf(t *Thread, self Object, args []Object, kw *Tuple) (Object, error) {
-	if err := noArgs("__sizeof__", args, kw); err != nil {
+	if err := noArgs("complex.__sizeof__", args, kw); err != nil {
 		return nil, err
 	}
 	return NewInt(32), nil
@@ -73,7 +73,18 @@ func complexFromArgs(t *Thread, r, i Object) (Object, error) {
 		if i != nil {
 			return nil, Errorf(TypeErrorType, "complex() can't take second arg if first is a string")
 		}
-		c, ok := ParseComplex(s.s)
+		text := s.s
+		if strings.IndexByte(text, '_') >= 0 {
+			var ok bool
+			if text, ok = stripNumberUnderscores(text); !ok {
+				r, err := Repr(t, s)
+				if err != nil {
+					return nil, err
+				}
+				return nil, Errorf(ValueErrorType, "could not convert string to complex: %s", r.s)
+			}
+		}
+		c, ok := ParseComplex(text)
 		if !ok {
 			return nil, Errorf(ValueErrorType, "complex() arg is a malformed string")
 		}
@@ -279,4 +290,29 @@ func scanFloatLiteral(s string, i int) int {
 		}
 	}
 	return j
+}
+
+// stripNumberUnderscores removes the underscores of a number's text,
+// reporting false unless each sits between two digits.
+func stripNumberUnderscores(s string) (string, bool) {
+	out := make([]byte, 0, len(s))
+	var prev byte
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == '_' {
+			if !isDigit(prev) {
+				return "", false
+			}
+		} else {
+			if prev == '_' && !isDigit(c) {
+				return "", false
+			}
+			out = append(out, c)
+		}
+		prev = c
+	}
+	if prev == '_' {
+		return "", false
+	}
+	return string(out), true
 }

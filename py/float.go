@@ -5,6 +5,8 @@ import (
 	"math/big"
 	"strconv"
 	"strings"
+
+	"github.com/kaa-lang/kaa/internal/libm"
 )
 
 // Float is a Python float.
@@ -243,7 +245,7 @@ func floatPow(x, y float64) (Object, error) {
 		// A negative number to a fractional power is complex.
 		return complexPow(complex(x, 0), complex(y, 0))
 	}
-	r := math.Pow(x, y)
+	r := libm.Pow(x, y)
 	if math.IsInf(r, 0) && !math.IsInf(x, 0) && !math.IsInf(y, 0) {
 		return nil, NewError(OverflowErrorType, NewInt(34), NewStr("Numerical result out of range"))
 	}

@@ -50,7 +50,7 @@ func FloatHex(f float64) string {
 }
 
 func floatHexMethod(t *Thread, self Object, args []Object, kw *Tuple) (Object, error) {
-	if err := noArgs("hex", args, kw); err != nil {
+	if err := noArgs("float.hex", args, kw); err != nil {
 		return nil, err
 	}
 	f, _ := FloatValue(self)
@@ -60,9 +60,13 @@ func floatHexMethod(t *Thread, self Object, args []Object, kw *Tuple) (Object, e
 // floatFromHexMethod implements float.fromhex(string), a class method: a
 // subclass is called with the result.
 func floatFromHexMethod(t *Thread, self Object, args []Object, kw *Tuple) (Object, error) {
-	var s *Str
-	if err := UnpackArgs("fromhex", args, kw, "string", &s, "/"); err != nil {
+	var arg Object
+	if err := UnpackArgs("float.fromhex", args, kw, "string", &arg, "/"); err != nil {
 		return nil, err
+	}
+	s, ok := AsStr(arg)
+	if !ok {
+		return nil, Errorf(TypeErrorType, "bad argument type for built-in operation")
 	}
 	f, err := FloatFromHex(s.s)
 	if err != nil {

@@ -40,12 +40,17 @@ func floatPowMod(t *Thread, a, b, m Object) (Object, error) {
 	if m == None {
 		return FloatBinaryOp(NB_POWER, a, b)
 	}
+	_, okA, _ := toFloatOperand(a)
+	_, okB, _ := toFloatOperand(b)
+	if !okA || !okB {
+		return NotImplemented, nil
+	}
 	return nil, Errorf(TypeErrorType, "pow() 3rd argument not allowed unless all arguments are integers")
 }
 
 // floatConjugate implements float.conjugate().
 func floatConjugate(t *Thread, self Object, args []Object, kw *Tuple) (Object, error) {
-	if err := noArgs("conjugate", args, kw); err != nil {
+	if err := noArgs("float.conjugate", args, kw); err != nil {
 		return nil, err
 	}
 	f, _ := FloatValue(self)
@@ -54,7 +59,7 @@ func floatConjugate(t *Thread, self Object, args []Object, kw *Tuple) (Object, e
 
 // floatIsInteger implements float.is_integer().
 func floatIsInteger(t *Thread, self Object, args []Object, kw *Tuple) (Object, error) {
-	if err := noArgs("is_integer", args, kw); err != nil {
+	if err := noArgs("float.is_integer", args, kw); err != nil {
 		return nil, err
 	}
 	f, _ := FloatValue(self)
@@ -76,7 +81,7 @@ func FloatAsIntegerRatio(f float64) (num, den *big.Int, err error) {
 
 // floatAsIntegerRatio implements float.as_integer_ratio().
 func floatAsIntegerRatio(t *Thread, self Object, args []Object, kw *Tuple) (Object, error) {
-	if err := noArgs("as_integer_ratio", args, kw); err != nil {
+	if err := noArgs("float.as_integer_ratio", args, kw); err != nil {
 		return nil, err
 	}
 	f, _ := FloatValue(self)
@@ -88,7 +93,7 @@ func floatAsIntegerRatio(t *Thread, self Object, args []Object, kw *Tuple) (Obje
 }
 
 func floatTruncMethod(t *Thread, self Object, args []Object, kw *Tuple) (Object, error) {
-	if err := noArgs("__trunc__", args, kw); err != nil {
+	if err := noArgs("float.__trunc__", args, kw); err != nil {
 		return nil, err
 	}
 	f, _ := FloatValue(self)
@@ -96,7 +101,7 @@ func floatTruncMethod(t *Thread, self Object, args []Object, kw *Tuple) (Object,
 }
 
 func floatFloorMethod(t *Thread, self Object, args []Object, kw *Tuple) (Object, error) {
-	if err := noArgs("__floor__", args, kw); err != nil {
+	if err := noArgs("float.__floor__", args, kw); err != nil {
 		return nil, err
 	}
 	f, _ := FloatValue(self)
@@ -104,7 +109,7 @@ func floatFloorMethod(t *Thread, self Object, args []Object, kw *Tuple) (Object,
 }
 
 func floatCeilMethod(t *Thread, self Object, args []Object, kw *Tuple) (Object, error) {
-	if err := noArgs("__ceil__", args, kw); err != nil {
+	if err := noArgs("float.__ceil__", args, kw); err != nil {
 		return nil, err
 	}
 	f, _ := FloatValue(self)
@@ -218,21 +223,21 @@ func floatDivmodOperands(a, b Object) (Object, error) {
 }
 
 func floatDivmodMethod(t *Thread, self Object, args []Object, kw *Tuple) (Object, error) {
-	if err := exactArgs("__divmod__", 1, args, kw); err != nil {
+	if err := oneArg(args, kw); err != nil {
 		return nil, err
 	}
 	return floatDivmodOperands(self, args[0])
 }
 
 func floatRDivmodMethod(t *Thread, self Object, args []Object, kw *Tuple) (Object, error) {
-	if err := exactArgs("__rdivmod__", 1, args, kw); err != nil {
+	if err := oneArg(args, kw); err != nil {
 		return nil, err
 	}
 	return floatDivmodOperands(args[0], self)
 }
 
 func floatGetNewArgs(t *Thread, self Object, args []Object, kw *Tuple) (Object, error) {
-	if err := noArgs("__getnewargs__", args, kw); err != nil {
+	if err := noArgs("float.__getnewargs__", args, kw); err != nil {
 		return nil, err
 	}
 	f, _ := FloatValue(self)
@@ -240,7 +245,7 @@ func floatGetNewArgs(t *Thread, self Object, args []Object, kw *Tuple) (Object, 
 }
 
 func floatSizeOf(t *Thread, self Object, args []Object, kw *Tuple) (Object, error) {
-	if err := noArgs("__sizeof__", args, kw); err != nil {
+	if err := noArgs("float.__sizeof__", args, kw); err != nil {
 		return nil, err
 	}
 	return NewInt(24), nil
@@ -249,7 +254,7 @@ func floatSizeOf(t *Thread, self Object, args []Object, kw *Tuple) (Object, erro
 // floatGetFormat implements float.__getformat__(typestr).
 func floatGetFormat(t *Thread, self Object, args []Object, kw *Tuple) (Object, error) {
 	var typestr string
-	if err := UnpackArgs("__getformat__", args, kw, "typestr", &typestr, "/"); err != nil {
+	if err := UnpackArgs("float.__getformat__", args, kw, "typestr", &typestr, "/"); err != nil {
 		return nil, err
 	}
 	if typestr != "double" && typestr != "float" {

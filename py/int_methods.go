@@ -14,9 +14,9 @@ func init() {
 	IntType.AddMethod("bit_length", intBitLength, "Number of bits necessary to represent self in binary.\n\n>>> bin(37)\n'0b100101'\n>>> (37).bit_length()\n6")
 	IntType.AddMethod("bit_count", intBitCount, "Number of ones in the binary representation of the absolute value of self.\n\nAlso known as the population count.\n\n>>> bin(13)\n'0b1101'\n>>> (13).bit_count()\n3")
 	IntType.AddMethod("as_integer_ratio", intAsIntegerRatio, "Return integer ratio.\n\nReturn a pair of integers, whose ratio is exactly equal to the original int\nand with a positive denominator.\n\n>>> (10).as_integer_ratio()\n(10, 1)\n>>> (-10).as_integer_ratio()\n(-10, 1)\n>>> (0).as_integer_ratio()\n(0, 1)")
-	IntType.AddMethod("__trunc__", intConjugate, "Truncating an Integral returns itself.")
-	IntType.AddMethod("__floor__", intConjugate, "Flooring an Integral returns itself.")
-	IntType.AddMethod("__ceil__", intConjugate, "Ceiling of an Integral returns itself.")
+	IntType.AddMethod("__trunc__", intIdentity("__trunc__"), "Truncating an Integral returns itself.")
+	IntType.AddMethod("__floor__", intIdentity("__floor__"), "Flooring an Integral returns itself.")
+	IntType.AddMethod("__ceil__", intIdentity("__ceil__"), "Ceiling of an Integral returns itself.")
 	IntType.AddMethod("__round__", intRoundMethod, "Rounding an Integral returns itself.\n\nRounding with an ndigits argument also returns an integer.")
 	IntType.AddMethod("__divmod__", intDivmodMethod, "Return divmod(self, value).")
 	IntType.AddMethod("__rdivmod__", intRDivmodMethod, "Return divmod(value, self).")
@@ -28,13 +28,27 @@ func init() {
 	IntType.AddGetSet("denominator", intGetOne, nil, "the denominator of a rational number in lowest terms")
 }
 
-// intConjugate returns the exact int value of self (int.conjugate,
-// __trunc__, __floor__, __ceil__).
-func intConjugate(t *Thread, self Object, args []Object, kw *Tuple) (Object, error) {
-	if err := noArgs("conjugate", args, kw); err != nil {
-		return nil, err
+// intConjugate implements int.conjugate(): the exact int value of self.
+var intConjugate = intIdentity("conjugate")
+
+// intIdentity makes the int methods that return the exact int value of
+// self (conjugate, __trunc__, __floor__, __ceil__).
+func intIdentity(name string) BuiltinFn {
+	return func(t *Thread, self Object, args []Object, kw *Tuple) (Object, error) {
+		if err := noArgs("int."+name, args, kw); err != nil {
+			return nil, err
+		}
+		return intSelf(t, self)
 	}
-	return intSelf(t, self)
+}
+
+// oneArg checks the argument count of a binary dunder method such as
+// __divmod__, with CPython's wording.
+func oneArg(args []Object, kw *Tuple) error {
+	if len(args) != 1 || kw != nil && kw.Len() > 0 {
+		return Errorf(TypeErrorType, "expected 1 argument, got %d", len(args))
+	}
+	return nil
 }
 
 func intGetSelf(t *Thread, o Object) (Object, error) { return intSelf(t, o) }
@@ -45,7 +59,7 @@ func intGetOne(t *Thread, o Object) (Object, error) { return NewInt(1), nil }
 
 // intBitLength implements int.bit_length().
 func intBitLength(t *Thread, self Object, args []Object, kw *Tuple) (Object, error) {
-	if err := noArgs("bit_length", args, kw); err != nil {
+	if err := noArgs("int.bit_length", args, kw); err != nil {
 		return nil, err
 	}
 	s, b, _ := IntValue(self)
@@ -57,7 +71,7 @@ func intBitLength(t *Thread, self Object, args []Object, kw *Tuple) (Object, err
 
 // intBitCount implements int.bit_count().
 func intBitCount(t *Thread, self Object, args []Object, kw *Tuple) (Object, error) {
-	if err := noArgs("bit_count", args, kw); err != nil {
+	if err := noArgs("int.bit_count", args, kw); err != nil {
 		return nil, err
 	}
 	s, b, _ := IntValue(self)
@@ -73,7 +87,7 @@ func intBitCount(t *Thread, self Object, args []Object, kw *Tuple) (Object, erro
 
 // intAsIntegerRatio implements int.as_integer_ratio().
 func intAsIntegerRatio(t *Thread, self Object, args []Object, kw *Tuple) (Object, error) {
-	if err := noArgs("as_integer_ratio", args, kw); err != nil {
+	if err := noArgs("int.as_integer_ratio", args, kw); err != nil {
 		return nil, err
 	}
 	v, err := intSelf(t, self)
@@ -85,20 +99,20 @@ func intAsIntegerRatio(t *Thread, self Object, args []Object, kw *Tuple) (Object
 
 // intRoundMethod implements int.__round__(ndigits=None).
 func intRoundMethod(t *Thread, self Object, args []Object, kw *Tuple) (Object, error) {
-	var nd Object = None
+	var nd Object // int.__round__(None) is a TypeError, unlike round(x, None)
 	if err := UnpackArgs("__round__", args, kw, "ndigits?", &nd, "/"); err != nil {
 		return nil, err
+	}
+	if nd == nil {
+		return intSelf(t, self)
 	}
 	return IntRound(t, self, nd)
 }
 
-// IntRound returns round(x, ndigits) for an int x: x itself unless
+// IntRound returns x.__round__(ndigits) for an int x: x itself unless
 // ndigits is negative, when x is rounded to a multiple of 10**-ndigits
 // with ties going to the even multiple.
 func IntRound(t *Thread, x, ndigits Object) (Object, error) {
-	if ndigits == None {
-		return intSelf(t, x)
-	}
 	ndo, err := Index(t, ndigits)
 	if err != nil {
 		return nil, err
@@ -125,7 +139,7 @@ func IntRound(t *Thread, x, ndigits Object) (Object, error) {
 
 // intDivmodMethod implements int.__divmod__.
 func intDivmodMethod(t *Thread, self Object, args []Object, kw *Tuple) (Object, error) {
-	if err := exactArgs("__divmod__", 1, args, kw); err != nil {
+	if err := oneArg(args, kw); err != nil {
 		return nil, err
 	}
 	return IntDivmod(self, args[0])
@@ -133,7 +147,7 @@ func intDivmodMethod(t *Thread, self Object, args []Object, kw *Tuple) (Object, 
 
 // intRDivmodMethod implements int.__rdivmod__.
 func intRDivmodMethod(t *Thread, self Object, args []Object, kw *Tuple) (Object, error) {
-	if err := exactArgs("__rdivmod__", 1, args, kw); err != nil {
+	if err := oneArg(args, kw); err != nil {
 		return nil, err
 	}
 	return IntDivmod(args[0], self)
@@ -168,7 +182,7 @@ func IntDivmod(a, b Object) (Object, error) {
 
 // intGetNewArgs implements int.__getnewargs__().
 func intGetNewArgs(t *Thread, self Object, args []Object, kw *Tuple) (Object, error) {
-	if err := noArgs("__getnewargs__", args, kw); err != nil {
+	if err := noArgs("int.__getnewargs__", args, kw); err != nil {
 		return nil, err
 	}
 	v, err := intSelf(t, self)
@@ -181,7 +195,7 @@ func intGetNewArgs(t *Thread, self Object, args []Object, kw *Tuple) (Object, er
 // intSizeOf implements int.__sizeof__() with CPython's layout: a 24-byte
 // header and one 4-byte word per 30 bits of magnitude (at least one).
 func intSizeOf(t *Thread, self Object, args []Object, kw *Tuple) (Object, error) {
-	if err := noArgs("__sizeof__", args, kw); err != nil {
+	if err := noArgs("int.__sizeof__", args, kw); err != nil {
 		return nil, err
 	}
 	s, b, _ := IntValue(self)

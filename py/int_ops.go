@@ -7,9 +7,18 @@ import (
 )
 
 // maxIntBits bounds the size of an int result kaa agrees to build
-// (2**36 bits, 8 GiB): anything larger is a MemoryError raised before
-// allocating, where CPython would grind through memory first.
-const maxIntBits = 1 << 36
+// (2**32 bits, 512 MiB): anything larger is a MemoryError raised before
+// allocating, where CPython would grind through memory (or time) first.
+const maxIntBits = 1 << 32
+
+// checkIntBits raises MemoryError when an int of about bits bits is
+// beyond kaa's limit or the interpreter's memory limit.
+func (t *Thread) checkIntBits(bits float64) error {
+	if bits > maxIntBits {
+		return NewError(MemoryErrorType)
+	}
+	return t.checkSize(1, int(bits/8))
+}
 
 // IntBinaryOp applies a plain binary operation (NB_ADD ... NB_XOR) to two
 // ints, returning NotImplemented when either operand is not an int.
@@ -163,8 +172,8 @@ func intOpBig(t *Thread, op BinaryOp, x, y *big.Int) (Object, error) {
 	case NB_SUBTRACT:
 		return newIntOwnBig(new(big.Int).Sub(x, y)), nil
 	case NB_MULTIPLY:
-		if x.BitLen()+y.BitLen() > maxIntBits {
-			return nil, NewError(MemoryErrorType)
+		if err := t.checkIntBits(float64(x.BitLen() + y.BitLen())); err != nil {
+			return nil, err
 		}
 		return newIntOwnBig(new(big.Int).Mul(x, y)), nil
 	case NB_FLOOR_DIVIDE, NB_REMAINDER:
@@ -182,30 +191,7 @@ func intOpBig(t *Thread, op BinaryOp, x, y *big.Int) (Object, error) {
 	case NB_TRUE_DIVIDE:
 		return intTrueDivide(x, y, 0, 0, false)
 	case NB_POWER:
-		if y.IsInt64() && x.IsInt64() {
-			return intPow(t, x.Int64(), y.Int64())
-		}
-		if y.Sign() < 0 {
-			fx, err := intToFloat(newIntOwnBig(new(big.Int).Set(x)))
-			if err != nil {
-				return nil, err
-			}
-			fy, err := intToFloat(newIntOwnBig(new(big.Int).Set(y)))
-			if err != nil {
-				return nil, err
-			}
-			return floatPow(fx, fy)
-		}
-		if x.CmpAbs(big.NewInt(1)) <= 0 {
-			if x.Sign() < 0 && y.Bit(0) == 1 {
-				return NewInt(-1), nil
-			}
-			if x.Sign() == 0 {
-				return NewInt(0), nil
-			}
-			return NewInt(1), nil
-		}
-		return nil, NewError(MemoryErrorType)
+		return intPowBig(t, x, y)
 	case NB_LSHIFT, NB_RSHIFT:
 		if y.Sign() < 0 {
 			return nil, Errorf(ValueErrorType, "negative shift count")
@@ -225,8 +211,8 @@ func intOpBig(t *Thread, op BinaryOp, x, y *big.Int) (Object, error) {
 		if !y.IsInt64() {
 			return nil, Errorf(OverflowErrorType, "too many digits in integer")
 		}
-		if y.Int64()+int64(x.BitLen()) > maxIntBits {
-			return nil, NewError(MemoryErrorType)
+		if err := t.checkIntBits(float64(y.Int64()) + float64(x.BitLen())); err != nil {
+			return nil, err
 		}
 		return newIntOwnBig(new(big.Int).Lsh(x, uint(y.Int64()))), nil
 	case NB_AND:
@@ -287,19 +273,65 @@ func intPow(t *Thread, x, y int64) (Object, error) {
 		}
 		base = int64(lo)
 	}
-	bx := big.NewInt(x)
-	if bits := float64(bx.BitLen()) * float64(y); bits > maxIntBits {
+	return intPowBig(t, big.NewInt(x), big.NewInt(y))
+}
+
+// intPowBig returns x ** y for ints of any size: a float for a negative
+// y, MemoryError (before computing) for a result too large to build.
+func intPowBig(t *Thread, x, y *big.Int) (Object, error) {
+	if y.Sign() < 0 {
+		if x.Sign() == 0 {
+			return nil, Errorf(ZeroDivisionErrorType, "0.0 cannot be raised to a negative power")
+		}
+		fx, err := intToFloat(newIntOwnBig(new(big.Int).Set(x)))
+		if err != nil {
+			return nil, err
+		}
+		fy, err := intToFloat(newIntOwnBig(new(big.Int).Set(y)))
+		if err != nil {
+			return nil, err
+		}
+		return floatPow(fx, fy)
+	}
+	if x.CmpAbs(big.NewInt(1)) <= 0 {
+		switch {
+		case y.Sign() == 0:
+			return NewInt(1), nil
+		case x.Sign() < 0 && y.Bit(0) == 1:
+			return NewInt(-1), nil
+		case x.Sign() == 0:
+			return NewInt(0), nil
+		}
+		return NewInt(1), nil
+	}
+	if !y.IsInt64() {
 		return nil, NewError(MemoryErrorType)
 	}
-	return newIntOwnBig(new(big.Int).Exp(bx, big.NewInt(y), nil)), nil
+	n := y.Int64()
+	// The result has between (bitlen-1)*n+1 and bitlen*n bits.
+	if err := t.checkIntBits(float64(x.BitLen()-1) * float64(n)); err != nil {
+		return nil, err
+	}
+	// A power of two is a shift.
+	if ax := new(big.Int).Abs(x); ax.BitLen()-1 == int(ax.TrailingZeroBits()) {
+		r := new(big.Int).Lsh(big.NewInt(1), uint(int64(ax.BitLen()-1)*n))
+		if x.Sign() < 0 && n&1 == 1 {
+			r.Neg(r)
+		}
+		return newIntOwnBig(r), nil
+	}
+	return newIntOwnBig(new(big.Int).Exp(x, y, nil)), nil
 }
 
 // intPowMod is pow(a, b, m) for ints.
 func intPowMod(t *Thread, a, b, m Object) (Object, error) {
-	if !isInt(a) || !isInt(b) || !isInt(m) {
-		if m != None {
-			return nil, Errorf(TypeErrorType, "pow() 3rd argument not allowed unless all arguments are integers")
-		}
+	if !isInt(a) || !isInt(b) {
+		return NotImplemented, nil
+	}
+	if m == None {
+		return IntBinaryOp(t, NB_POWER, a, b)
+	}
+	if !isInt(m) {
 		return NotImplemented, nil
 	}
 	x, y, z := asBig(a), asBig(b), asBig(m)

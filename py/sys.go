@@ -70,6 +70,7 @@ func (in *Interpreter) initSys() {
 	s.Set("builtin_module_names", NewTuple(NewStr("builtins"), NewStr("sys")))
 	s.Set("copyright", NewStr("Copyright (c) kaa authors.\nPython language: Copyright (c) 2001-2023 Python Software Foundation."))
 	s.Set("float_repr_style", NewStr("short"))
+	in.addNumericSysInfo(s)
 
 	in.stdinStream = newReadStream("<stdin>", 0, in.stdin)
 	in.stdoutStream = newWriteStream("<stdout>", 1, in.stdout, false)

@@ -1,0 +1,123 @@
+package libm
+
+import "math"
+
+// The inverse trigonometric functions: a Newton step in double-double
+// from Go's float estimate, with the usual argument transformations
+// keeping the step well conditioned.
+
+// atanDD returns atan(a) for |a| <= 1.
+func atanDD(a dd) dd {
+	y0 := math.Atan(a.hi)
+	t := tanDD(dd{y0, 0}, 0)
+	// y = y0 + (a - tan y0) / (1 + tan² y0)
+	num := ddSub(a, t)
+	den := ddAddF(ddMul(t, t), 1)
+	return ddAddF(ddDiv(num, den), y0)
+}
+
+// asinDD returns asin(a) for |a| <= 1/2.
+func asinDD(a dd) dd {
+	y0 := math.Asin(a.hi)
+	s, c := sinCosDD(dd{y0, 0})
+	// y = y0 + (a - sin y0) / cos y0
+	return ddAddF(ddDiv(ddSub(a, s), c), y0)
+}
+
+// Atan returns the arc tangent of x, correctly rounded.
+func Atan(x float64) float64 {
+	switch {
+	case math.IsNaN(x) || x == 0:
+		return x
+	case math.IsInf(x, 0):
+		return math.Copysign(math.Pi/2, x)
+	case math.Abs(x) < 0x1p-27:
+		return x
+	}
+	ax := math.Abs(x)
+	var r dd
+	if ax <= 1 {
+		r = atanDD(dd{ax, 0})
+	} else {
+		r = ddSub(ddPio2, atanDD(ddDiv(dd{1, 0}, dd{ax, 0})))
+	}
+	return math.Copysign(r.hi, x)
+}
+
+// Atan2 returns the arc tangent of y/x using the signs of both to find
+// the quadrant, with C99's special values.
+func Atan2(y, x float64) float64 {
+	switch {
+	case math.IsNaN(x) || math.IsNaN(y):
+		return math.NaN()
+	case math.IsInf(y, 0):
+		if math.IsInf(x, 0) {
+			if x > 0 {
+				return math.Copysign(math.Pi/4, y)
+			}
+			return math.Copysign(3*math.Pi/4, y)
+		}
+		return math.Copysign(math.Pi/2, y)
+	case math.IsInf(x, 0) || y == 0:
+		if !math.Signbit(x) {
+			return math.Copysign(0, y)
+		}
+		return math.Copysign(math.Pi, y)
+	case x == 0:
+		return math.Copysign(math.Pi/2, y)
+	}
+	ax, ay := math.Abs(x), math.Abs(y)
+	var r dd
+	if ay <= ax {
+		q := ddDiv(dd{ay, 0}, dd{ax, 0})
+		if q.hi < 0x1p-27 {
+			r = q
+		} else {
+			r = atanDD(q)
+		}
+	} else {
+		r = ddSub(ddPio2, atanDD(ddDiv(dd{ax, 0}, dd{ay, 0})))
+	}
+	if x < 0 {
+		r = ddSub(ddPi, r)
+	}
+	return math.Copysign(r.hi, y)
+}
+
+// Asin returns the arc sine of x, correctly rounded.
+func Asin(x float64) float64 {
+	ax := math.Abs(x)
+	switch {
+	case math.IsNaN(x):
+		return x
+	case ax > 1:
+		return math.NaN()
+	case ax < 0x1p-26:
+		return x
+	case ax <= 0.5:
+		return asinDD(dd{x, 0}).hi
+	}
+	// asin(a) = pi/2 - 2 asin(sqrt((1-a)/2)), with (1-a)/2 exact.
+	z := ddSqrt(dd{(1 - ax) / 2, 0})
+	r := ddSub(ddPio2, ddMulF(asinDD(z), 2))
+	return math.Copysign(r.hi, x)
+}
+
+// Acos returns the arc cosine of x, correctly rounded.
+func Acos(x float64) float64 {
+	switch {
+	case math.IsNaN(x):
+		return x
+	case math.Abs(x) > 1:
+		return math.NaN()
+	case x == 1:
+		return 0
+	case x == -1:
+		return math.Pi
+	case math.Abs(x) <= 0.5:
+		return ddSub(ddPio2, asinDD(dd{x, 0})).hi
+	case x > 0:
+		return ddMulF(asinDD(ddSqrt(dd{(1 - x) / 2, 0})), 2).hi
+	}
+	return ddSub(ddPi, ddMulF(asinDD(ddSqrt(dd{(1 + x) / 2, 0})), 2)).hi
+}
