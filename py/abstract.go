@@ -399,13 +399,19 @@ func Iter(t *Thread, o Object) (Object, error) {
 	return nil, Errorf(TypeErrorType, "'%s' object is not iterable", typ.Name)
 }
 
-// Next advances an iterator: ok is false when it is exhausted.
+// Next advances an iterator: ok is false when it is exhausted. A
+// StopIteration raised by the iterator also means exhaustion (the Next
+// slot itself may return it, so that next() can propagate its value).
 func Next(t *Thread, it Object) (v Object, ok bool, err error) {
 	f := it.Type().Slots.Next
 	if f == nil {
 		return nil, false, Errorf(TypeErrorType, "'%s' object is not an iterator", TypeName(it))
 	}
-	return f(t, it)
+	v, ok, err = f(t, it)
+	if err != nil && IsExceptionOf(err, StopIterationType) {
+		return nil, false, nil
+	}
+	return v, ok, err
 }
 
 // GetItem returns o[k].

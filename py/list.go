@@ -331,6 +331,8 @@ func (l *List) Extend(t *Thread, it Object) error {
 	case *Tuple:
 		l.items = append(l.items, v.items...)
 		return nil
+	case *Range:
+		return l.extendRange(t, v)
 	}
 	iter, err := Iter(t, it)
 	if err != nil {

@@ -97,6 +97,9 @@ func (r *Range) Len() (int64, error) {
 	if r.small {
 		return r.n, nil
 	}
+	if n, ok := r.length.(Int); ok {
+		return int64(n), nil
+	}
 	return 0, Errorf(OverflowErrorType, "Python int too large to convert to C ssize_t")
 }
 
@@ -514,6 +517,37 @@ func init() {
 		}
 		return NewIntFromBig(self.(*LongRangeIterator).left), nil
 	}, lengthHintDoc)
+}
+
+// extendRange appends the elements of a range to a list, checking the
+// size first as CPython's length hint does (MemoryError for a range too
+// long to hold, OverflowError for a length beyond int64).
+func (l *List) extendRange(t *Thread, r *Range) error {
+	n, err := r.Len()
+	if err != nil {
+		return err
+	}
+	if err := t.sizeErr(1, int(n)+len(l.items)); err != nil {
+		return err
+	}
+	if !r.small {
+		it := rangeIter(r, false)
+		for {
+			v, ok, _ := Next(t, it)
+			if !ok {
+				return nil
+			}
+			l.items = append(l.items, v)
+		}
+	}
+	l.items = append(l.items, make([]Object, n)...)
+	dst := l.items[len(l.items)-int(n):]
+	v := r.lo
+	for i := range dst {
+		dst[i] = NewInt(v)
+		v += r.st
+	}
+	return nil
 }
 
 // readonlyMember is the setter of read-only data attributes of built-in
