@@ -33,7 +33,7 @@ func init() {
 		for _, c := range cases {
 			k, c := k, c
 			k.typ.AddMethod(c.name, func(t *Thread, self Object, args []Object, kwnames *Tuple) (Object, error) {
-				if err := noArgs(k.typ.Name+"."+c.name, args, kwnames); err != nil {
+				if err := noArgsFor(k.typ.Name, c.name, args, kwnames); err != nil {
 					return nil, err
 				}
 				return k.mk(c.fn(selfBytes(self))), nil
@@ -42,7 +42,7 @@ func init() {
 		for _, p := range preds {
 			k, p := k, p
 			k.typ.AddMethod(p.name, func(t *Thread, self Object, args []Object, kwnames *Tuple) (Object, error) {
-				if err := noArgs(k.typ.Name+"."+p.name, args, kwnames); err != nil {
+				if err := noArgsFor(k.typ.Name, p.name, args, kwnames); err != nil {
 					return nil, err
 				}
 				b := selfBytes(self)

@@ -14,8 +14,6 @@ type bytesKind struct {
 	typ *Type
 	// mk makes a result of the receiver's kind from bytes it owns.
 	mk func([]byte) Object
-	// self is the receiver of the current call.
-	self Object
 }
 
 var (
@@ -23,8 +21,9 @@ var (
 	kindByteArray = &bytesKind{typ: ByteArrayType, mk: func(b []byte) Object { return NewByteArray(b) }}
 )
 
-// bytesMethodFn is a shared method: self holds the receiver's bytes.
-type bytesMethodFn func(k *bytesKind, t *Thread, self []byte, args []Object, kwnames *Tuple) (Object, error)
+// bytesMethodFn is a shared method: recv is the receiver and self its
+// bytes.
+type bytesMethodFn func(k *bytesKind, t *Thread, recv Object, self []byte, args []Object, kwnames *Tuple) (Object, error)
 
 // unchanged returns the receiver itself when it is an exact bytes (as
 // CPython does when a method leaves bytes unchanged), else a new object
@@ -85,9 +84,7 @@ func init() {
 		for _, m := range methods {
 			k, fn := k, m.fn
 			k.typ.AddMethod(m.name, func(t *Thread, self Object, args []Object, kwnames *Tuple) (Object, error) {
-				kk := *k
-				kk.self = self
-				return fn(&kk, t, selfBytes(self), args, kwnames)
+				return fn(k, t, self, selfBytes(self), args, kwnames)
 			}, m.doc)
 		}
 		k.typ.AddStaticMethod("maketrans", bytesMaketrans, "Return a translation table usable for the bytes or bytearray translate method.")
@@ -163,7 +160,7 @@ func bytesFind(b, sub []byte, start, end int, right bool) int {
 }
 
 func bytesFindMethod(name string, right, raise bool) bytesMethodFn {
-	return func(k *bytesKind, t *Thread, self []byte, args []Object, kwnames *Tuple) (Object, error) {
+	return func(k *bytesKind, t *Thread, recv Object, self []byte, args []Object, kwnames *Tuple) (Object, error) {
 		o, start, end, err := searchArgs(t, k.typ.Name, name, args, kwnames, len(self))
 		if err != nil {
 			return nil, err
@@ -180,7 +177,7 @@ func bytesFindMethod(name string, right, raise bool) bytesMethodFn {
 	}
 }
 
-func bytesCount(k *bytesKind, t *Thread, self []byte, args []Object, kwnames *Tuple) (Object, error) {
+func bytesCount(k *bytesKind, t *Thread, recv Object, self []byte, args []Object, kwnames *Tuple) (Object, error) {
 	o, start, end, err := searchArgs(t, k.typ.Name, "count", args, kwnames, len(self))
 	if err != nil {
 		return nil, err
@@ -199,7 +196,7 @@ func bytesCount(k *bytesKind, t *Thread, self []byte, args []Object, kwnames *Tu
 }
 
 func bytesTailMatchMethod(name string, atEnd bool) bytesMethodFn {
-	return func(k *bytesKind, t *Thread, self []byte, args []Object, kwnames *Tuple) (Object, error) {
+	return func(k *bytesKind, t *Thread, recv Object, self []byte, args []Object, kwnames *Tuple) (Object, error) {
 		o, start, end, err := searchArgs(t, k.typ.Name, name, args, kwnames, len(self))
 		if err != nil {
 			return nil, err
@@ -233,8 +230,8 @@ func bytesTailMatchMethod(name string, atEnd bool) bytesMethodFn {
 	}
 }
 
-func bytesReplace(k *bytesKind, t *Thread, self []byte, args []Object, kwnames *Tuple) (Object, error) {
-	if err := NoKwargs(k.typ.Name+".replace", kwnames); err != nil {
+func bytesReplace(k *bytesKind, t *Thread, recv Object, self []byte, args []Object, kwnames *Tuple) (Object, error) {
+	if err := noKwargsFor(k.typ.Name, "replace", kwnames); err != nil {
 		return nil, err
 	}
 	if err := CheckArgs("replace", args, nil, 2, 3); err != nil {
@@ -259,14 +256,14 @@ func bytesReplace(k *bytesKind, t *Thread, self []byte, args []Object, kwnames *
 		}
 	}
 	if count == 0 {
-		return k.unchanged(k.self, self), nil
+		return k.unchanged(recv, self), nil
 	}
 	n := len(self) + 1
 	if len(old) > 0 {
 		n = bytes.Count(self, old)
 	}
 	if n == 0 {
-		return k.unchanged(k.self, self), nil
+		return k.unchanged(recv, self), nil
 	}
 	if count >= 0 && count < n {
 		n = count
@@ -286,7 +283,7 @@ func isBytesSpace(c byte) bool {
 }
 
 func bytesSplitMethod(name string, right bool) bytesMethodFn {
-	return func(k *bytesKind, t *Thread, self []byte, args []Object, kwnames *Tuple) (Object, error) {
+	return func(k *bytesKind, t *Thread, recv Object, self []byte, args []Object, kwnames *Tuple) (Object, error) {
 		sep, maxsplit, err := splitArgs(name, args, kwnames)
 		if err != nil {
 			return nil, err
@@ -395,8 +392,8 @@ func splitBytesSpace(b []byte, maxsplit int, right bool) [][]byte {
 }
 
 func bytesPartitionMethod(name string, right bool) bytesMethodFn {
-	return func(k *bytesKind, t *Thread, self []byte, args []Object, kwnames *Tuple) (Object, error) {
-		if err := exactArgs(k.typ.Name+"."+name, 1, args, kwnames); err != nil {
+	return func(k *bytesKind, t *Thread, recv Object, self []byte, args []Object, kwnames *Tuple) (Object, error) {
+		if err := exactArgsFor(k.typ.Name, name, 1, args, kwnames); err != nil {
 			return nil, err
 		}
 		sep, err := bufferArg(args[0])
@@ -423,8 +420,8 @@ func bytesPartitionMethod(name string, right bool) bytesMethodFn {
 	}
 }
 
-func bytesJoin(k *bytesKind, t *Thread, self []byte, args []Object, kwnames *Tuple) (Object, error) {
-	if err := exactArgs(k.typ.Name+".join", 1, args, kwnames); err != nil {
+func bytesJoin(k *bytesKind, t *Thread, recv Object, self []byte, args []Object, kwnames *Tuple) (Object, error) {
+	if err := exactArgsFor(k.typ.Name, "join", 1, args, kwnames); err != nil {
 		return nil, err
 	}
 	var items []Object
@@ -466,7 +463,7 @@ func bytesJoin(k *bytesKind, t *Thread, self []byte, args []Object, kwnames *Tup
 }
 
 func bytesStripMethod(name string, left, right bool) bytesMethodFn {
-	return func(k *bytesKind, t *Thread, self []byte, args []Object, kwnames *Tuple) (Object, error) {
+	return func(k *bytesKind, t *Thread, recv Object, self []byte, args []Object, kwnames *Tuple) (Object, error) {
 		if err := CheckArgs(name, args, kwnames, 0, 1); err != nil {
 			return nil, err
 		}
@@ -494,14 +491,14 @@ func bytesStripMethod(name string, left, right bool) bytesMethodFn {
 			}
 		}
 		if i == 0 && j == len(self) {
-			return k.unchanged(k.self, self), nil
+			return k.unchanged(recv, self), nil
 		}
 		return k.mk(append([]byte{}, self[i:j]...)), nil
 	}
 }
 
 func bytesPadMethod(name string) bytesMethodFn {
-	return func(k *bytesKind, t *Thread, self []byte, args []Object, kwnames *Tuple) (Object, error) {
+	return func(k *bytesKind, t *Thread, recv Object, self []byte, args []Object, kwnames *Tuple) (Object, error) {
 		if err := CheckArgs(name, args, kwnames, 1, 2); err != nil {
 			return nil, err
 		}
@@ -519,7 +516,7 @@ func bytesPadMethod(name string) bytesMethodFn {
 		}
 		n := len(self)
 		if width <= n {
-			return k.unchanged(k.self, self), nil
+			return k.unchanged(recv, self), nil
 		}
 		if err := t.checkSize(1, width); err != nil {
 			return nil, err
@@ -539,8 +536,8 @@ func bytesPadMethod(name string) bytesMethodFn {
 	}
 }
 
-func bytesZfill(k *bytesKind, t *Thread, self []byte, args []Object, kwnames *Tuple) (Object, error) {
-	if err := exactArgs(k.typ.Name+".zfill", 1, args, kwnames); err != nil {
+func bytesZfill(k *bytesKind, t *Thread, recv Object, self []byte, args []Object, kwnames *Tuple) (Object, error) {
+	if err := exactArgsFor(k.typ.Name, "zfill", 1, args, kwnames); err != nil {
 		return nil, err
 	}
 	width, err := AsIndex(t, args[0])
@@ -548,7 +545,7 @@ func bytesZfill(k *bytesKind, t *Thread, self []byte, args []Object, kwnames *Tu
 		return nil, err
 	}
 	if width <= len(self) {
-		return k.unchanged(k.self, self), nil
+		return k.unchanged(recv, self), nil
 	}
 	if err := t.checkSize(1, width); err != nil {
 		return nil, err
@@ -563,7 +560,7 @@ func bytesZfill(k *bytesKind, t *Thread, self []byte, args []Object, kwnames *Tu
 	return k.mk(append(out, rest...)), nil
 }
 
-func bytesExpandtabs(k *bytesKind, t *Thread, self []byte, args []Object, kwnames *Tuple) (Object, error) {
+func bytesExpandtabs(k *bytesKind, t *Thread, recv Object, self []byte, args []Object, kwnames *Tuple) (Object, error) {
 	var tab Object = NewInt(8)
 	if err := UnpackArgs("expandtabs", args, kwnames, "tabsize?", &tab); err != nil {
 		return nil, err
@@ -616,7 +613,7 @@ func bytesExpandtabs(k *bytesKind, t *Thread, self []byte, args []Object, kwname
 	return k.mk(out), nil
 }
 
-func bytesSplitlines(k *bytesKind, t *Thread, self []byte, args []Object, kwnames *Tuple) (Object, error) {
+func bytesSplitlines(k *bytesKind, t *Thread, recv Object, self []byte, args []Object, kwnames *Tuple) (Object, error) {
 	keepends := 0
 	if err := UnpackArgs("splitlines", args, kwnames, "keepends?", &keepends); err != nil {
 		return nil, err
@@ -653,8 +650,8 @@ func bytesSplitlines(k *bytesKind, t *Thread, self []byte, args []Object, kwname
 }
 
 func bytesRemoveAffix(name string, prefix bool) bytesMethodFn {
-	return func(k *bytesKind, t *Thread, self []byte, args []Object, kwnames *Tuple) (Object, error) {
-		if err := exactArgs(k.typ.Name+"."+name, 1, args, kwnames); err != nil {
+	return func(k *bytesKind, t *Thread, recv Object, self []byte, args []Object, kwnames *Tuple) (Object, error) {
+		if err := exactArgsFor(k.typ.Name, name, 1, args, kwnames); err != nil {
 			return nil, err
 		}
 		a, err := bufferArg(args[0])
@@ -667,13 +664,13 @@ func bytesRemoveAffix(name string, prefix bool) bytesMethodFn {
 		} else if !prefix && len(a) > 0 && bytes.HasSuffix(self, a) {
 			out = self[:len(self)-len(a)]
 		} else {
-			return k.unchanged(k.self, self), nil
+			return k.unchanged(recv, self), nil
 		}
 		return k.mk(append([]byte{}, out...)), nil
 	}
 }
 
-func bytesTranslate(k *bytesKind, t *Thread, self []byte, args []Object, kwnames *Tuple) (Object, error) {
+func bytesTranslate(k *bytesKind, t *Thread, recv Object, self []byte, args []Object, kwnames *Tuple) (Object, error) {
 	var table Object
 	var del Object = None
 	if err := UnpackArgs("translate", args, kwnames, "table", &table, "/", "delete?", &del); err != nil {
@@ -738,7 +735,7 @@ func bytesMaketrans(t *Thread, self Object, args []Object, kwnames *Tuple) (Obje
 	return NewBytes(tbl), nil
 }
 
-func bytesHex(k *bytesKind, t *Thread, self []byte, args []Object, kwnames *Tuple) (Object, error) {
+func bytesHex(k *bytesKind, t *Thread, recv Object, self []byte, args []Object, kwnames *Tuple) (Object, error) {
 	var sep Object
 	bytesPerSep := 1
 	if err := UnpackArgs("hex", args, kwnames, "sep?", &sep, "bytes_per_sep?", &bytesPerSep); err != nil {
@@ -862,7 +859,7 @@ func bytesFromhex(t *Thread, self Object, args []Object, kwnames *Tuple) (Object
 	return Call(t, cls, []Object{base}, nil)
 }
 
-func bytesDecode(k *bytesKind, t *Thread, self []byte, args []Object, kwnames *Tuple) (Object, error) {
+func bytesDecode(k *bytesKind, t *Thread, recv Object, self []byte, args []Object, kwnames *Tuple) (Object, error) {
 	encoding, errors, err := codecArgs("decode", "decode", args, kwnames)
 	if err != nil {
 		return nil, err

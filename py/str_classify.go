@@ -180,3 +180,30 @@ func strIsTitle(t *Thread, self Object, args []Object, kwnames *Tuple) (Object, 
 	}
 	return Bool(cased), nil
 }
+
+// noKwargsFor is NoKwargs for the method owner.name, building the name
+// only for the error.
+func noKwargsFor(owner, name string, kwnames *Tuple) error {
+	if kwnames == nil || kwnames.Len() == 0 {
+		return nil
+	}
+	return NoKwargs(owner+"."+name, kwnames)
+}
+
+// exactArgsFor is exactArgs for the method owner.name, building the name
+// only for the error.
+func exactArgsFor(owner, name string, n int, args []Object, kwnames *Tuple) error {
+	if len(args) == n && (kwnames == nil || kwnames.Len() == 0) {
+		return nil
+	}
+	return exactArgs(owner+"."+name, n, args, kwnames)
+}
+
+// noArgsFor is noArgs for the method owner.name, building the name only
+// for the error.
+func noArgsFor(owner, name string, args []Object, kwnames *Tuple) error {
+	if len(args) == 0 && (kwnames == nil || kwnames.Len() == 0) {
+		return nil
+	}
+	return noArgs(owner+"."+name, args, kwnames)
+}

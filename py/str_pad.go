@@ -24,7 +24,7 @@ func init() {
 // strStripMethod returns strip, lstrip or rstrip.
 func strStripMethod(name string, left, right bool) BuiltinFn {
 	return func(t *Thread, self Object, args []Object, kwnames *Tuple) (Object, error) {
-		if err := NoKwargs("str."+name, kwnames); err != nil {
+		if err := noKwargsFor("str", name, kwnames); err != nil {
 			return nil, err
 		}
 		if err := CheckArgs(name, args, nil, 0, 1); err != nil {
@@ -176,7 +176,7 @@ func fillCharArg(name string, o Object) (*Str, error) {
 // strPadMethod returns center, ljust or rjust.
 func strPadMethod(name string) BuiltinFn {
 	return func(t *Thread, self Object, args []Object, kwnames *Tuple) (Object, error) {
-		if err := NoKwargs("str."+name, kwnames); err != nil {
+		if err := noKwargsFor("str", name, kwnames); err != nil {
 			return nil, err
 		}
 		if err := CheckArgs(name, args, nil, 1, 2); err != nil {

@@ -63,7 +63,7 @@ func adjustIndices(start, end int64, n int) (int, int) {
 // search methods of the type named owner, returning start and end
 // already adjusted to n.
 func searchArgs(t *Thread, owner, name string, args []Object, kwnames *Tuple, n int) (sub Object, start, end int, err error) {
-	if err = NoKwargs(owner+"."+name, kwnames); err != nil {
+	if err = noKwargsFor(owner, name, kwnames); err != nil {
 		return
 	}
 	if len(args) < 1 || len(args) > 3 {

@@ -291,7 +291,7 @@ func strSplitlines(t *Thread, self Object, args []Object, kwnames *Tuple) (Objec
 
 // partitionArg checks the separator of partition and rpartition.
 func partitionArg(args []Object, kwnames *Tuple, name string) (*Str, error) {
-	if err := exactArgs("str."+name, 1, args, kwnames); err != nil {
+	if err := exactArgsFor("str", name, 1, args, kwnames); err != nil {
 		return nil, err
 	}
 	sep, ok := AsStr(args[0])
