@@ -281,21 +281,28 @@ func layoutBase(b *Type) *Type {
 	return b
 }
 
-// setNames calls __set_name__ on the class's attributes.
+// setNames calls __set_name__ on the class's attributes, iterating over a
+// snapshot of the namespace (so an attribute replaced or removed by
+// another __set_name__ still gets its call).
 func setNames(t *Thread, typ *Type) error {
 	setName := NewStr("__set_name__")
-	for _, k := range typ.Dict.Keys() {
-		v, _ := typ.Dict.GetItem(t, k)
-		if v == nil {
+	type item struct{ k, v Object }
+	var items []item
+	for pos := 0; ; {
+		var k, v Object
+		var ok bool
+		if pos, k, v, ok = typ.Dict.Next(pos); !ok {
+			break
+		}
+		items = append(items, item{k, v})
+	}
+	for _, it := range items {
+		if it.v.Type().Lookup(setName) == nil {
 			continue
 		}
-		f := v.Type().Lookup(setName)
-		if f == nil {
-			continue
-		}
-		if _, _, err := callDunder(t, v, setName, typ, k); err != nil {
-			ks, _ := AsStr(k)
-			e := Errorf(RuntimeErrorType, "Error calling __set_name__ on '%s' instance '%s' in '%s'", TypeName(v), ks.String(), typ.Name)
+		if _, _, err := callDunder(t, it.v, setName, typ, it.k); err != nil {
+			ks, _ := AsStr(it.k)
+			e := Errorf(RuntimeErrorType, "Error calling __set_name__ on '%s' instance '%s' in '%s'", TypeName(it.v), ks.String(), typ.Name)
 			e.SetCause(AsException(err))
 			return e
 		}

@@ -218,8 +218,8 @@ func (t *Thread) send(receiver, v Object) (Object, bool, error) {
 		}
 		return r, !yielded, nil
 	}
-	if v == None && receiver.Type().Slots.Next != nil {
-		r, ok, err := Next(t, receiver)
+	if nf := receiver.Type().Slots.Next; v == None && nf != nil {
+		r, ok, err := nf(t, receiver)
 		if err != nil {
 			if IsExceptionOf(err, StopIterationType) {
 				return stopIterationValue(err), true, nil
@@ -289,6 +289,50 @@ func (g *Generator) throw(t *Thread, exc *Exception) (Object, error) {
 		return g.finish(t, nil, err)
 	}
 	return g.finish(t, nil, exc)
+}
+
+// throwToDelegate passes throw's arguments unchanged to a delegate that
+// is not a generator but has a throw method (as CPython does); done is
+// false when there is no such delegate.
+func (g *Generator) throwToDelegate(t *Thread, args []Object) (Object, error, bool) {
+	yf := g.yieldFrom()
+	if yf == nil {
+		return nil, nil, false
+	}
+	if _, isGen := yf.(*Generator); isGen {
+		return nil, nil, false
+	}
+	if len(args) > 0 {
+		if typ, ok := args[0].(*Type); ok && typ.IsSubtype(GeneratorExitType) {
+			return nil, nil, false
+		}
+		if e, ok := args[0].(*Exception); ok && e.typ.IsSubtype(GeneratorExitType) {
+			return nil, nil, false
+		}
+	}
+	m, err := GetAttrOpt(t, yf, NewStr("throw"))
+	if err != nil {
+		return nil, err, true
+	}
+	if m == nil {
+		return nil, nil, false
+	}
+	g.running = true
+	r, err := Call(t, m, args, nil)
+	g.running = false
+	if err == nil {
+		return r, nil, true
+	}
+	f := g.frame
+	f.sp--
+	f.fast[f.sp] = nil
+	f.pc = int(f.code.instrs[f.pc-2].Arg())
+	if IsExceptionOf(err, StopIterationType) {
+		r, err := g.finish(t, stopIterationValue(err), nil)
+		return r, err, true
+	}
+	r, err = g.finish(t, nil, err)
+	return r, err, true
 }
 
 // finish resumes the generator after a throw and converts the outcome to
@@ -463,11 +507,15 @@ func init() {
 				return r, nil
 			}, "send(arg) -> send 'arg' into generator,\nreturn next yielded value or raise StopIteration.")
 			typ.AddMethod("throw", func(t *Thread, self Object, args []Object, kw *Tuple) (Object, error) {
+				g := self.(*Generator)
+				if r, err, done := g.throwToDelegate(t, args); done {
+					return r, err
+				}
 				exc, err := t.makeThrown(args)
 				if err != nil {
 					return nil, err
 				}
-				return self.(*Generator).throw(t, exc)
+				return g.throw(t, exc)
 			}, "throw(value)\nthrow(type[,value[,tb]])\n\nRaise exception in generator, return next yielded value or raise\nStopIteration.")
 			typ.AddMethod("close", func(t *Thread, self Object, args []Object, kw *Tuple) (Object, error) {
 				return None, self.(*Generator).close(t)

@@ -391,11 +391,18 @@ func (t *Thread) importStar(f *Frame, mod Object) error {
 			return err
 		}
 	} else {
-		d := InstanceDict(mod)
+		d, err := GetAttrOpt(t, mod, dnDict)
+		if err != nil {
+			return err
+		}
 		if d == nil {
 			return Errorf(ImportErrorType, "from-import-* object has no __dict__ and no __all__")
 		}
-		for _, k := range d.Keys() {
+		keys, err := ListFromIterable(t, d)
+		if err != nil {
+			return err
+		}
+		for _, k := range keys {
 			if s, ok := AsStr(k); ok && !strings.HasPrefix(s.s, "_") {
 				names = append(names, k)
 			}

@@ -389,13 +389,12 @@ func slotIter(t *Thread, o Object) (Object, error) {
 	return r, err
 }
 
-// slotNext calls __next__, turning StopIteration into exhaustion.
+// slotNext calls __next__. A StopIteration it raises is returned as the
+// error (Next turns it into exhaustion; next() and yield from keep its
+// value).
 func slotNext(t *Thread, o Object) (Object, bool, error) {
 	r, _, err := callDunder(t, o, dnNext)
 	if err != nil {
-		if IsExceptionOf(err, StopIterationType) {
-			return nil, false, nil
-		}
 		return nil, false, err
 	}
 	return r, true, nil
