@@ -140,6 +140,7 @@ func (p *parser) shiftFstringTokens() {
 
 // runFString parses a replacement field in two passes like run.
 func (p *parser) runFString() Expr {
+	p.allocMemos()
 	e := p.starExpressions()
 	if e != nil && p.err == nil {
 		return e

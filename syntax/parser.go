@@ -242,6 +242,7 @@ func newParser(tz *Tokenizer, mode Mode, flags Flags) *parser {
 // run parses in the first pass and, on failure, runs the second pass
 // and settles the error as CPython's _PyPegen_run_parser does.
 func (p *parser) run() Mod {
+	p.allocMemos()
 	mod := p.startRule()
 	if mod != nil && p.err == nil {
 		if p.mode == ModeSingle && p.badSingleStatement() {

@@ -47,6 +47,12 @@ const (
 	mAttr
 )
 
+// allocMemos makes room for the memo entries, about 3 for every 4 tokens
+// (after the tokenizer's own token slice is freed). Entry 0 is unused.
+func (p *parser) allocMemos() {
+	p.memos = make([]memoEntry, 1, len(p.toks)*3/4+16)
+}
+
 // memoGet looks up rule at the current position; on a hit it moves to the
 // position after the memoised result.
 func (p *parser) memoGet(rule memoRule) (any, bool) {

@@ -219,7 +219,6 @@ func (p *parser) loadTokens(tz *Tokenizer) {
 		p.toks = append(p.toks, ptok{kind: ENDMARKER, start: pos, end: pos})
 		p.ntoks = len(p.toks)
 	}
-	p.memos = make([]memoEntry, 1, len(p.toks)*3/4+16)
 }
 
 // peek returns the token at the current position, fetching it (CPython's
