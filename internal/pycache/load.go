@@ -2,12 +2,75 @@ package pycache
 
 import (
 	"bytes"
+	"io"
+	"io/fs"
 	"os"
+	"syscall"
 
 	"github.com/kaa-lang/kaa/bytecode"
 	"github.com/kaa-lang/kaa/compile"
 	"github.com/kaa-lang/kaa/syntax"
 )
+
+// FS is the file system the cache works on: package os (OS), or an
+// interpreter's System, which an embedder may sandbox.
+type FS interface {
+	Stat(name string) (fs.FileInfo, error)
+	OpenFile(name string, flag int, perm fs.FileMode) (*os.File, error)
+	Rename(oldpath, newpath string) error
+	Remove(name string) error
+	Mkdir(name string, perm fs.FileMode) error
+}
+
+// OS is the FS of the operating system.
+type OS struct{}
+
+// Stat is os.Stat.
+func (OS) Stat(name string) (fs.FileInfo, error) { return os.Stat(name) }
+
+// OpenFile is os.OpenFile.
+func (OS) OpenFile(name string, flag int, perm fs.FileMode) (*os.File, error) {
+	return os.OpenFile(name, flag, perm)
+}
+
+// Rename is os.Rename.
+func (OS) Rename(oldpath, newpath string) error { return os.Rename(oldpath, newpath) }
+
+// Remove is os.Remove.
+func (OS) Remove(name string) error { return os.Remove(name) }
+
+// Mkdir is os.Mkdir.
+func (OS) Mkdir(name string, perm fs.FileMode) error { return os.Mkdir(name, perm) }
+
+// ReadFile reads a whole file through fsys.
+func ReadFile(fsys FS, name string) ([]byte, error) {
+	f, err := fsys.OpenFile(name, os.O_RDONLY, 0)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var size int
+	if st, err := f.Stat(); err == nil {
+		if st.IsDir() {
+			return nil, &fs.PathError{Op: "read", Path: name, Err: syscall.EISDIR}
+		}
+		size = int(st.Size())
+	}
+	buf := make([]byte, 0, size+1)
+	for {
+		n, err := f.Read(buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+n]
+		if err == io.EOF {
+			return buf, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+		if len(buf) == cap(buf) {
+			buf = append(buf, 0)[:len(buf)]
+		}
+	}
+}
 
 // CheckMode is the --check-hash-based-pycs setting: whether hash-based
 // pycs are checked against their source.
@@ -106,20 +169,20 @@ type Result struct {
 //
 // The error is the source's read error or its SyntaxError (a
 // *syntax.Error or compile error), with Result.Source set for the latter.
-func Load(path string, opts LoadOptions) (Result, error) {
-	st, statErr := os.Stat(path)
+func Load(fsys FS, path string, opts LoadOptions) (Result, error) {
+	st, statErr := fsys.Stat(path)
 	var src []byte
 	hashBased, checkSource := false, true
 	var srcHash [8]byte
 	haveHash := false
 	if opts.CachePath != "" && statErr == nil {
-		if data, err := os.ReadFile(opts.CachePath); err == nil {
+		if data, err := ReadFile(fsys, opts.CachePath); err == nil {
 			if h, err := bytecode.DecodePycHeader(data); err == nil {
 				fresh := false
 				if h.HashBased() {
 					hashBased, checkSource = true, h.CheckSource()
 					if opts.Check != CheckNever && (checkSource || opts.Check == CheckAlways) {
-						if src, err = os.ReadFile(path); err != nil {
+						if src, err = ReadFile(fsys, path); err != nil {
 							return Result{}, err
 						}
 						srcHash = bytecode.SourceHash(bytecode.MagicKey, src)
@@ -142,7 +205,7 @@ func Load(path string, opts LoadOptions) (Result, error) {
 	}
 	if src == nil {
 		var err error
-		if src, err = os.ReadFile(path); err != nil {
+		if src, err = ReadFile(fsys, path); err != nil {
 			return Result{}, err
 		}
 	}
@@ -172,7 +235,7 @@ func Load(path string, opts LoadOptions) (Result, error) {
 	if err != nil {
 		return res, nil
 	}
-	if WriteCache(opts.CachePath, data, SourceMode(st)) == nil {
+	if WriteCache(fsys, opts.CachePath, data, SourceMode(st)) == nil {
 		res.Outcome = Written
 	}
 	return res, nil
@@ -224,8 +287,8 @@ func TimestampHeader(st os.FileInfo) []byte {
 // UpToDate reports whether the pyc at cachePath starts with the header
 // of a timestamp pyc of the source described by st, as compileall checks
 // before compiling a file again.
-func UpToDate(cachePath string, st os.FileInfo) bool {
-	f, err := os.Open(cachePath)
+func UpToDate(fsys FS, cachePath string, st os.FileInfo) bool {
+	f, err := fsys.OpenFile(cachePath, os.O_RDONLY, 0)
 	if err != nil {
 		return false
 	}

@@ -98,7 +98,7 @@ func module(t *testing.T, dir, name, src string) (string, string) {
 func load(t *testing.T, path, cache string, opts LoadOptions) Result {
 	t.Helper()
 	opts.CachePath = cache
-	r, err := Load(path, opts)
+	r, err := Load(OS{}, path, opts)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -170,7 +170,7 @@ func TestLoadCorrupt(t *testing.T) {
 	cases["scrambled body"] = body
 	for name, data := range cases {
 		os.WriteFile(cache, data, 0o644)
-		r, err := Load(path, LoadOptions{CachePath: cache})
+		r, err := Load(OS{}, path, LoadOptions{CachePath: cache})
 		if err != nil {
 			t.Fatalf("%s: %v", name, err)
 		}
@@ -263,7 +263,7 @@ func TestConcurrentWriters(t *testing.T) {
 				if j%2 == 0 {
 					os.Remove(cache)
 				}
-				if _, err := Load(path, LoadOptions{CachePath: cache}); err != nil {
+				if _, err := Load(OS{}, path, LoadOptions{CachePath: cache}); err != nil {
 					errs <- err
 					return
 				}
