@@ -44,6 +44,14 @@ func sourceText(fname string, src Object, eval bool) ([]byte, bool, error) {
 	if b, ok := AsBytes(src); ok {
 		return b.b, false, nil
 	}
+	if b, ok := bufferBytes(src); ok {
+		if eval {
+			for len(b) > 0 && (b[0] == ' ' || b[0] == '\t') {
+				b = b[1:]
+			}
+		}
+		return append([]byte(nil), b...), false, nil
+	}
 	what := "string, bytes or code"
 	if fname == "compile" {
 		what = "string, bytes or AST"
