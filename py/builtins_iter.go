@@ -72,6 +72,27 @@ func (*Reversed) Type() *Type { return ReversedType }
 // Type returns CallableIteratorType.
 func (*CallableIterator) Type() *Type { return CallableIteratorType }
 
+// nextKeep advances an iterator the built-in iterators consume. For an
+// iterator defined in Python it calls __next__ itself, so that the
+// StopIteration ending it is kept in t.stopExc for next() to re-raise.
+func nextKeep(t *Thread, it Object) (Object, bool, error) {
+	if _, ok := it.(*Instance); !ok {
+		return Next(t, it)
+	}
+	v, found, err := callDunder(t, it, dnNext)
+	if !found {
+		return Next(t, it)
+	}
+	if err != nil {
+		if e, ok := err.(*Exception); ok && e.typ.IsSubtype(StopIterationType) {
+			t.stopExc = e
+			return nil, false, nil
+		}
+		return nil, false, err
+	}
+	return v, true, nil
+}
+
 // unwrapBase returns the built-in value of a subclass instance, or o.
 func unwrapBase(o Object) Object {
 	if i, ok := o.(*Instance); ok && i.base != nil {
@@ -150,7 +171,7 @@ func enumerateNew(t *Thread, typ *Type, args []Object, kw *Tuple) (Object, error
 
 func enumerateNext(t *Thread, o Object) (Object, bool, error) {
 	e := unwrapBase(o).(*Enumerate)
-	v, ok, err := Next(t, e.it)
+	v, ok, err := nextKeep(t, e.it)
 	if err != nil || !ok {
 		return nil, false, err
 	}
@@ -206,7 +227,7 @@ func zipNext(t *Thread, o Object) (Object, bool, error) {
 	tup := newTupleOf(len(z.its))
 	items := tup.items
 	for i, it := range z.its {
-		v, ok, err := Next(t, it)
+		v, ok, err := nextKeep(t, it)
 		if err != nil {
 			return nil, false, err
 		}
@@ -270,7 +291,7 @@ func mapNew(t *Thread, typ *Type, args []Object, kw *Tuple) (Object, error) {
 func mapNext(t *Thread, o Object) (Object, bool, error) {
 	m := unwrapBase(o).(*Map)
 	if len(m.its) == 1 {
-		v, ok, err := Next(t, m.its[0])
+		v, ok, err := nextKeep(t, m.its[0])
 		if err != nil || !ok {
 			return nil, false, err
 		}
@@ -281,7 +302,7 @@ func mapNext(t *Thread, o Object) (Object, bool, error) {
 	}
 	args := make([]Object, len(m.its))
 	for i, it := range m.its {
-		v, ok, err := Next(t, it)
+		v, ok, err := nextKeep(t, it)
 		if err != nil || !ok {
 			return nil, false, err
 		}
@@ -314,7 +335,7 @@ func filterNew(t *Thread, typ *Type, args []Object, kw *Tuple) (Object, error) {
 func filterNext(t *Thread, o Object) (Object, bool, error) {
 	f := unwrapBase(o).(*Filter)
 	for {
-		v, ok, err := Next(t, f.it)
+		v, ok, err := nextKeep(t, f.it)
 		if err != nil || !ok {
 			return nil, false, err
 		}

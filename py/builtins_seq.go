@@ -78,6 +78,7 @@ func builtinNext(t *Thread, self Object, args []Object, kw *Tuple) (Object, erro
 			err = nil
 		}
 	default:
+		t.stopExc = nil
 		v, ok, err = f(t, it)
 	}
 	if err != nil {
@@ -86,6 +87,10 @@ func builtinNext(t *Thread, self Object, args []Object, kw *Tuple) (Object, erro
 	if !ok {
 		if len(args) == 2 {
 			return args[1], nil
+		}
+		if e := t.stopExc; e != nil {
+			t.stopExc = nil
+			return nil, e
 		}
 		return nil, NewError(StopIterationType)
 	}

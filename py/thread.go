@@ -22,6 +22,10 @@ type Thread struct {
 	intSlabPos   int
 	floatSlab    []Float
 	floatSlabPos int
+	// stopExc is the StopIteration that ended the iterator a built-in
+	// iterator (enumerate, map, zip, filter) was consuming, so that
+	// next() can raise it with its value as CPython does.
+	stopExc *Exception
 }
 
 // Interp returns the interpreter the thread belongs to.
