@@ -49,7 +49,7 @@ func (t *Thread) suggestion(exc *Exception) string {
 		return ""
 	}
 	if best := bestSuggestion(name.s, candidates); best != "" {
-		return " Did you mean: '" + best + "'?"
+		return ". Did you mean: '" + best + "'?"
 	}
 	return ""
 }
