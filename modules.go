@@ -5,6 +5,7 @@ import (
 	"github.com/kaa-lang/kaa/py"
 	"github.com/kaa-lang/kaa/stdlib/array"
 	"github.com/kaa-lang/kaa/stdlib/atexit"
+	pycmath "github.com/kaa-lang/kaa/stdlib/cmath"
 	"github.com/kaa-lang/kaa/stdlib/collections"
 	"github.com/kaa-lang/kaa/stdlib/functools"
 	"github.com/kaa-lang/kaa/stdlib/gc"
@@ -36,6 +37,7 @@ func stdlibModules() map[string]py.ModuleInit {
 		"array":        array.Init,
 		"atexit":       atexit.Init,
 		"math":         pymath.Init,
+		"cmath":        pycmath.Init,
 		"struct":       pystruct.Init,
 		"time":         kaatime.Init,
 	}

@@ -55,3 +55,31 @@ func floatFromArgNumber(t *Thread, o Object) (float64, error) {
 	}
 	return 0, Errorf(TypeErrorType, "must be real number, not %s", TypeName(o))
 }
+
+// ComplexArg converts an argument to a complex number as CPython's
+// PyComplex_AsCComplex does: a complex (or subclass), an object with
+// __complex__, else anything FloatArg accepts.
+func ComplexArg(t *Thread, o Object) (complex128, error) {
+	switch v := o.(type) {
+	case Complex:
+		return complex128(v), nil
+	case Float:
+		return complex(float64(v), 0), nil
+	case Int:
+		return complex(float64(v), 0), nil
+	}
+	if inst, ok := o.(*Instance); ok {
+		if c, ok := inst.base.(Complex); ok && inst.typ.LookupString("__complex__") == ComplexType.LookupString("__complex__") {
+			return complex128(c), nil
+		}
+	}
+	if c, ok, err := complexDunder(t, o); err != nil || ok {
+		return c, err
+	}
+	f, err := FloatArg(t, o)
+	return complex(f, 0), err
+}
+
+// ComplexDiv divides complex numbers as CPython does (Smith's method),
+// so that results agree to the last bit; division by zero gives NaNs.
+func ComplexDiv(a, b complex128) complex128 { return complexDiv(a, b) }

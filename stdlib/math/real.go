@@ -59,9 +59,14 @@ var realFuncs = []realFunc{
 // addReal adds one float -> float function to the module.
 func addReal(m *py.Module, rf realFunc) {
 	m.AddFunc(rf.name, func(t *py.Thread, self py.Object, args []py.Object, kw *py.Tuple) (py.Object, error) {
-		x, err := floatArg1(t, rf.name, args, kw)
-		if err != nil {
-			return nil, err
+		var x float64
+		if f, ok := oneFloat(args, kw); ok {
+			x = f // the common case, without the general checks
+		} else {
+			var err error
+			if x, err = floatArg1(t, rf.name, args, kw); err != nil {
+				return nil, err
+			}
 		}
 		if rf.kind == checkErrno {
 			r, errno := rf.fe(x)
@@ -116,4 +121,15 @@ func errnoError(errno int, r float64) error {
 // noErrno adapts a function that never sets errno.
 func noErrno(f func(float64) float64) func(float64) (float64, int) {
 	return func(x float64) (float64, int) { return f(x), 0 }
+}
+
+// oneFloat returns the argument of a call with exactly one positional
+// float argument.
+func oneFloat(args []py.Object, kw *py.Tuple) (float64, bool) {
+	if kw == nil && len(args) == 1 {
+		if f, ok := args[0].(py.Float); ok {
+			return float64(f), true
+		}
+	}
+	return 0, false
 }
