@@ -57,31 +57,149 @@ func (in *Interpreter) sourceLine(filename string, n int) string {
 }
 
 // PrintException writes the traceback and message of exc (and of the
-// exceptions chained to it) as CPython's default sys.excepthook does.
+// exceptions chained to it) as CPython's default sys.excepthook does,
+// drawing exception groups with their nested exceptions.
 func (t *Thread) PrintException(w io.Writer, exc *Exception) {
 	var b strings.Builder
-	t.formatExceptionChain(&b, exc, map[*Exception]bool{})
+	ctx := &tbContext{seen: map[*Exception]bool{}}
+	t.formatExceptionTree(&b, ctx, exc, true)
 	io.WriteString(w, b.String())
 }
 
-func (t *Thread) formatExceptionChain(b *strings.Builder, exc *Exception, seen map[*Exception]bool) {
-	seen[exc] = true
-	if exc.cause != nil && !seen[exc.cause] {
-		t.formatExceptionChain(b, exc.cause, seen)
-		b.WriteString("\nThe above exception was the direct cause of the following exception:\n\n")
-	} else if exc.context != nil && !exc.suppressContext && !seen[exc.context] {
-		t.formatExceptionChain(b, exc.context, seen)
-		b.WriteString("\nDuring handling of the above exception, another exception occurred:\n\n")
-	}
-	t.formatException(b, exc)
+// Limits of exception group printing, as CPython's.
+const (
+	maxGroupWidth = 15
+	maxGroupDepth = 10
+)
+
+// tbContext is the state of printing nested exception groups.
+type tbContext struct {
+	seen      map[*Exception]bool
+	depth     int
+	needClose bool
 }
 
-// formatException writes one exception's traceback and final line.
-func (t *Thread) formatException(b *strings.Builder, exc *Exception) {
-	if exc.traceback != nil {
-		b.WriteString("Traceback (most recent call last):\n")
-		t.formatTraceback(b, exc.traceback)
+func (c *tbContext) indent() string { return strings.Repeat(" ", 2*c.depth) }
+
+// emit writes text with every line indented for the current group depth
+// and margin character.
+func (c *tbContext) emit(b *strings.Builder, text string, margin byte) {
+	prefix := c.indent()
+	if c.depth > 0 {
+		prefix += string(margin) + " "
 	}
+	for _, line := range strings.SplitAfter(text, "\n") {
+		if line == "" {
+			continue
+		}
+		b.WriteString(prefix)
+		b.WriteString(line)
+	}
+}
+
+// formatExceptionTree writes exc with its chain (causes and contexts
+// first) and, for exception groups, their members.
+func (t *Thread) formatExceptionTree(b *strings.Builder, ctx *tbContext, exc *Exception, chain bool) {
+	type link struct {
+		msg string
+		exc *Exception
+	}
+	var out []link
+	for e, msg := exc, ""; e != nil; {
+		out = append(out, link{msg, e})
+		ctx.seen[e] = true
+		var next *Exception
+		switch {
+		case e.cause != nil && chain:
+			next, msg = e.cause, "\nThe above exception was the direct cause of the following exception:\n\n"
+		case e.context != nil && !e.suppressContext && chain:
+			next, msg = e.context, "\nDuring handling of the above exception, another exception occurred:\n\n"
+		}
+		if next != nil && ctx.seen[next] {
+			next = nil
+		}
+		e = next
+	}
+	for i := len(out) - 1; i >= 0; i-- {
+		e := out[i].exc
+		if !isExceptionGroup(e) {
+			var tb strings.Builder
+			if e.traceback != nil {
+				tb.WriteString("Traceback (most recent call last):\n")
+				t.formatTraceback(&tb, e.traceback)
+			}
+			t.formatExceptionOnly(&tb, e)
+			ctx.emit(b, tb.String(), '|')
+		} else if ctx.depth > maxGroupDepth {
+			ctx.emit(b, sprintf("... (max_group_depth is %d)\n", maxGroupDepth), '|')
+		} else {
+			top := ctx.depth == 0
+			if top {
+				ctx.depth++
+			}
+			if e.traceback != nil {
+				margin := byte('|')
+				if top {
+					margin = '+'
+				}
+				ctx.emit(b, "Exception Group Traceback (most recent call last):\n", margin)
+				var tb strings.Builder
+				t.formatTraceback(&tb, e.traceback)
+				ctx.emit(b, tb.String(), '|')
+			}
+			var only strings.Builder
+			t.formatExceptionOnly(&only, e)
+			ctx.emit(b, only.String(), '|')
+			members := excGroupMembers(e)
+			n := len(members)
+			if n > maxGroupWidth {
+				n = maxGroupWidth + 1
+			}
+			ctx.needClose = false
+			for k := 0; k < n; k++ {
+				last := k == n-1
+				if last {
+					ctx.needClose = true
+				}
+				truncated := k >= maxGroupWidth
+				title := sprintf("%d", k+1)
+				if truncated {
+					title = "..."
+				}
+				lead := "  "
+				if k == 0 {
+					lead = "+-"
+				}
+				b.WriteString(ctx.indent() + lead + "+---------------- " + title + " ----------------\n")
+				ctx.depth++
+				if !truncated {
+					if me, ok := members[k].(*Exception); ok {
+						t.formatExceptionTree(b, ctx, me, chain)
+					}
+				} else {
+					remaining := len(members) - maxGroupWidth
+					ctx.emit(b, sprintf("and %d more exception%s\n", remaining, plural(remaining)), '|')
+				}
+				if last && ctx.needClose {
+					b.WriteString(ctx.indent() + "+------------------------------------\n")
+					ctx.needClose = false
+				}
+				ctx.depth--
+			}
+			if top {
+				ctx.depth = 0
+			}
+		}
+		if i > 0 && out[i].msg != "" {
+			// out[i].msg tells how out[i-1] relates to out[i].
+			ctx.emit(b, out[i].msg, '|')
+		}
+	}
+}
+
+// formatExceptionOnly writes the last lines of an exception's report:
+// the SyntaxError location, "Type: message" and the notes.
+func (t *Thread) formatExceptionOnly(b *strings.Builder, exc *Exception) {
 	if exc.typ.IsSubtype(SyntaxErrorType) {
 		t.formatSyntaxErrorLines(b, exc)
 	}
