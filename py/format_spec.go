@@ -83,6 +83,9 @@ func parseFormatSpec(spec string, typeName string, defaultType rune, defaultAlig
 	}
 	if consumed > 0 {
 		f.width = n
+		if n > maxAlloc {
+			return f, NewError(MemoryErrorType)
+		}
 	}
 	if pos < end && rs[pos] == ',' {
 		f.grouping = ','

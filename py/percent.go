@@ -149,6 +149,9 @@ func (f *percentFormatter) one(b []byte) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
+	if arg.width > maxAlloc {
+		return nil, NewError(MemoryErrorType)
+	}
 	b = f.output(b, &arg, text)
 	if f.dict != nil && f.argIdx < f.argLen {
 		return nil, f.notAllConverted()
