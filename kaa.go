@@ -15,6 +15,8 @@
 package kaa
 
 import (
+	"context"
+	"errors"
 	"io"
 	"strings"
 
@@ -40,6 +42,11 @@ type Options struct {
 	// clock through the os and time modules (nil: the real operating
 	// system); an embedder can fake or deny them.
 	System py.System
+	// Context, when not nil, bounds the interpreter's work: once it is
+	// done, running Python code raises TimeoutError (deadline) or
+	// KeyboardInterrupt (cancellation) at its next backward jump or call,
+	// and so does any code run afterwards.
+	Context context.Context
 }
 
 // Interpreter is one Python interpreter.
@@ -62,6 +69,16 @@ func New(opts Options) *Interpreter {
 		Lib:            libSource,
 		System:         opts.System,
 	})
+	if ctx := opts.Context; ctx != nil {
+		go func() {
+			<-ctx.Done()
+			if errors.Is(ctx.Err(), context.DeadlineExceeded) {
+				in.Cancel(py.Errorf(py.TimeoutErrorType, "execution deadline exceeded"))
+			} else {
+				in.Cancel(py.Errorf(py.KeyboardInterruptType, "execution cancelled"))
+			}
+		}()
+	}
 	return &Interpreter{in: in}
 }
 

@@ -1,9 +1,11 @@
 package kaa
 
 import (
+	"context"
 	"strings"
 	"sync"
 	"testing"
+	"time"
 )
 
 func TestExecEvalCall(t *testing.T) {
@@ -95,5 +97,21 @@ C.shared += [1]
 	in := New(Options{})
 	if v, err := in.Eval("'marker' in __import__('sys').modules"); err != nil || v != false {
 		t.Fatalf("fresh interpreter sees another's module: %v %v", v, err)
+	}
+}
+
+// TestDeadline stops a runaway loop with a context deadline.
+func TestDeadline(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 50*time.Millisecond)
+	defer cancel()
+	in := New(Options{Context: ctx})
+	start := time.Now()
+	err := in.Exec("n = 0\nwhile True:\n    n += 1\n")
+	e, ok := err.(*Error)
+	if !ok || e.Type != "TimeoutError" {
+		t.Fatalf("got %v, want TimeoutError", err)
+	}
+	if d := time.Since(start); d > 5*time.Second {
+		t.Fatalf("took %v to stop", d)
 	}
 }

@@ -233,6 +233,11 @@ func (t *Thread) eval(f *Frame, throw error) (Object, error) {
 					pc++
 					if bool(bv) == (next.Op() == bytecode.POP_JUMP_IF_TRUE) {
 						pc = int(next.Arg())
+						if t.interp.stop.Load() != 0 {
+							if err = t.interp.checkStop(); err != nil {
+								goto raise
+							}
+						}
 					}
 					continue
 				}
@@ -243,6 +248,11 @@ func (t *Thread) eval(f *Frame, throw error) (Object, error) {
 			sp--
 			v := fast[sp]
 			fast[sp] = nil
+			if int(oparg) < pc && t.interp.stop.Load() != 0 {
+				if err = t.interp.checkStop(); err != nil {
+					goto raise
+				}
+			}
 			switch b := v.(type) {
 			case Bool:
 				if !b {
@@ -263,6 +273,11 @@ func (t *Thread) eval(f *Frame, throw error) (Object, error) {
 			sp--
 			v := fast[sp]
 			fast[sp] = nil
+			if int(oparg) < pc && t.interp.stop.Load() != 0 {
+				if err = t.interp.checkStop(); err != nil {
+					goto raise
+				}
+			}
 			switch b := v.(type) {
 			case Bool:
 				if b {

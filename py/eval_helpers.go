@@ -14,7 +14,10 @@ func (in *Interpreter) checkStop() error {
 		return NewError(KeyboardInterruptType)
 	case 2:
 		in.stop.Store(2)
-		return Errorf(SystemExitType, "interpreter stopped")
+		if e := in.stopReason.Load(); e != nil {
+			return NewError(e.typ, e.args.items...)
+		}
+		return Errorf(SystemErrorType, "interpreter stopped")
 	}
 	return nil
 }

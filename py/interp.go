@@ -30,6 +30,8 @@ type Interpreter struct {
 	// stop is set (from any goroutine) to make the running program raise
 	// KeyboardInterrupt (1) or stop with an error (2) at its next check.
 	stop atomic.Int32
+	// stopReason is the error a stop with code 2 raises.
+	stopReason atomic.Pointer[Exception]
 
 	// goModules are the modules implemented in Go that the embedder
 	// registered, by name; libLoader finds kaa's own Python modules.
@@ -150,6 +152,15 @@ func (in *Interpreter) Stdin() io.Reader { return in.stdin }
 // Interrupt asks the running program to raise KeyboardInterrupt at its
 // next check (safe to call from any goroutine).
 func (in *Interpreter) Interrupt() { in.stop.Store(1) }
+
+// Cancel makes the running program raise exc at its next check (on a
+// backward jump or a call) and every time after, so that it unwinds
+// promptly; safe to call from any goroutine. It is how a context
+// deadline or a cancellation reaches Python code.
+func (in *Interpreter) Cancel(exc *Exception) {
+	in.stopReason.Store(exc)
+	in.stop.Store(2)
+}
 
 // RecursionLimit returns sys.getrecursionlimit().
 func (in *Interpreter) RecursionLimit() int { return in.recursionLimit }
