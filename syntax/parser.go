@@ -37,6 +37,11 @@ const (
 	// BarryAsFLUFL accepts "<>" instead of "!=" (from __future__ import
 	// barry_as_FLUFL).
 	BarryAsFLUFL
+	// AllowIncompleteInput reports a source that ends before its
+	// statement does as SyntaxError "incomplete input"
+	// (PyCF_ALLOW_INCOMPLETE_INPUT, which the codeop module uses to ask
+	// for more lines in an interactive session).
+	AllowIncompleteInput
 )
 
 // Result is a parsed tree with the warnings found on the way.
@@ -251,6 +256,11 @@ func (p *parser) run() Mod {
 		}
 		return mod
 	}
+	if p.flags&AllowIncompleteInput != 0 && p.atEndOfSource() {
+		p.err = nil
+		p.raiseIncomplete()
+		return nil
+	}
 	lastTok := p.fill - 1
 	p.resetForErrorPass()
 	if p.err == nil {
@@ -258,6 +268,53 @@ func (p *parser) run() Mod {
 	}
 	p.setSyntaxError(lastTok)
 	return nil
+}
+
+// atEndOfSource reports whether CPython's tokenizer would have reached
+// the end of the source while producing the tokens the parser looked at
+// (its _is_end_of_source).
+func (p *parser) atEndOfSource() bool {
+	if p.fill == 0 {
+		return false
+	}
+	t := &p.toks[p.fill-1]
+	switch {
+	case t.kind == ENDMARKER:
+		return true
+	case t.kind == ERRORTOKEN:
+		return p.tokErrAtEOF()
+	case t.start.Col < 0:
+		return true
+	}
+	return p.offset(t.end) >= len(p.src)
+}
+
+// tokErrAtEOF reports whether the tokenizer's error happened at the end
+// of the source.
+func (p *parser) tokErrAtEOF() bool {
+	if p.tokErr == nil {
+		return false
+	}
+	m := p.tokErr.Msg
+	return strings.HasSuffix(m, "was never closed") || m == "unexpected EOF while parsing" ||
+		strings.HasPrefix(m, "unterminated triple-quoted string literal")
+}
+
+// raiseIncomplete raises "incomplete input" where CPython's tokenizer
+// stands at the end of the source.
+func (p *parser) raiseIncomplete() {
+	t := &p.toks[p.fill-1]
+	if t.kind != ERRORTOKEN && t.kind != ENDMARKER && t.start.Col >= 0 {
+		p.raise("SyntaxError", "incomplete input")
+		return
+	}
+	line := p.numLines()
+	col := len(strings.TrimSuffix(p.line(line), "\n"))
+	if t.kind == ERRORTOKEN && strings.HasPrefix(p.tokErr.Msg, "unterminated triple-quoted") {
+		// The tokenizer went back to just after the string's first quote.
+		line, col = p.tokErr.Lineno, p.tokErr.Offset
+	}
+	p.raiseAt("SyntaxError", line, col, line, noPos, "incomplete input")
 }
 
 // startRule parses the rule the mode asks for.

@@ -37,11 +37,19 @@ func (p *parser) raise(typ, msg string) {
 // CPython's tok->cur - tok->line_start) where CPython's tokenizer stands
 // after producing t, for the tokens that have no position of their own.
 func (p *parser) tokenizerPosAfter(t *ptok) (int, int) {
-	switch t.kind {
-	case INDENT:
+	switch {
+	case t.start.Col < 0:
+		// A token made at the end of the source.
+	case t.kind == INDENT:
 		return int(t.end.Line), int(t.end.Col)
-	case DEDENT:
-		return int(t.start.Line), int(t.start.Col)
+	case t.kind == DEDENT:
+		// At the end of a source without a final newline the tokenizer
+		// stands at the end of the last line.
+		line, col := int(t.start.Line), int(t.start.Col)
+		if n := len(p.line(line)); col > n && line == p.numLines() {
+			col = n
+		}
+		return line, col
 	}
 	// ENDMARKER: the tokenizer is at the end of the last line.
 	n := p.numLines()

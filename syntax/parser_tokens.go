@@ -162,6 +162,8 @@ func (p *parser) loadTokens(tz *Tokenizer) {
 	p.toks = make([]ptok, 0, len(toks)+2)
 	level := 0
 	started := false
+	afterNewline := false // past the final newline the tokenizer added
+	dedents := 0          // DEDENT tokens dropped after it
 	for i := range toks {
 		t := &toks[i]
 		k := t.Kind
@@ -184,14 +186,30 @@ func (p *parser) loadTokens(tz *Tokenizer) {
 		case NEWLINE:
 			if p.noFinalNewline && p.offset(t.End) >= len(p.src)-1 {
 				// The newline the tokenizer added at the end, which
-				// CPython only adds to "exec" input.
+				// CPython only adds to "exec" input; without it, CPython's
+				// tokenizer does not dedent at the end either.
+				afterNewline = true
+				continue
+			}
+		case DEDENT:
+			if afterNewline {
+				dedents++
 				continue
 			}
 		case ENDMARKER:
 			if p.mode == ModeSingle && started {
-				// CPython's parser sees an extra NEWLINE before the end of
-				// a "single" input: the end marker, which has no columns.
-				p.toks = append(p.toks, ptok{kind: NEWLINE, start: Pos{t.Start.Line, -1}, end: Pos{t.Start.Line, -1}})
+				// CPython's parser turns the end marker into a NEWLINE once
+				// tokens came before it (the token has no columns), and
+				// then implies the dedents to column 0: after them, the
+				// next end marker becomes a NEWLINE again.
+				conv := ptok{kind: NEWLINE, start: Pos{t.Start.Line, -1}, end: Pos{t.Start.Line, -1}}
+				p.toks = append(p.toks, conv)
+				if dedents > 0 {
+					for i := 0; i < dedents; i++ {
+						p.toks = append(p.toks, ptok{kind: DEDENT, start: conv.start, end: conv.end})
+					}
+					p.toks = append(p.toks, conv)
+				}
 			}
 		}
 		started = true
