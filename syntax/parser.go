@@ -52,10 +52,13 @@ type Result struct {
 
 // Parse parses the bytes of a Python source file, decoding them as
 // CPython does for compile() of bytes (UTF-8 byte order mark, PEP 263
-// coding declaration). The error, if any, is an *Error. As in CPython,
-// SyntaxError offsets count bytes unless the source declares its encoding
-// (a coding declaration or a byte order mark), in which case they count
-// characters.
+// coding declaration). The error, if any, is an *Error: a SyntaxError,
+// IndentationError or TabError, or, for a source nested too deeply for
+// CPython's parser (past its MAXSTACK rule calls), one of Type
+// "MemoryError" with no message, which CPython raises there. As in
+// CPython, SyntaxError offsets count bytes unless the source declares its
+// encoding (a coding declaration or a byte order mark), in which case
+// they count characters.
 func Parse(src []byte, filename string, mode Mode, flags Flags) (Mod, error) {
 	r, err := ParseFull(src, filename, mode, flags)
 	if err != nil {
