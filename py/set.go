@@ -12,6 +12,9 @@ type Set struct {
 	hashed bool
 	typ    *Type // a subclass, or nil
 	finger int   // where set.pop resumes its scan
+	// small is the table of a set that has never grown, allocated with
+	// the set itself as CPython's smalltable is.
+	small [setMinSize]setEntry
 }
 
 type setEntry struct {
@@ -71,7 +74,8 @@ func AsSet(o Object) (*Set, bool) {
 
 func (s *Set) ensureTable() {
 	if s.table == nil {
-		s.table = make([]setEntry, setMinSize)
+		s.small = [setMinSize]setEntry{}
+		s.table = s.small[:]
 	}
 }
 

@@ -156,9 +156,13 @@ func init() {
 				return a, nil
 			}
 		}
-		items := make([]Object, 0, len(x.items)+len(y.items))
-		items = append(append(items, x.items...), y.items...)
-		return NewTupleFromSlice(items), nil
+		n := len(x.items) + len(y.items)
+		if n == 0 {
+			return EmptyTuple, nil
+		}
+		r := newTupleOf(n)
+		copy(r.items[copy(r.items, x.items):], y.items)
+		return r, nil
 	}
 	s.Repeat = func(t *Thread, o Object, n int) (Object, error) {
 		v, _ := AsTuple(o)
