@@ -312,7 +312,7 @@ func (p *parser) raiseIncomplete() {
 		return
 	}
 	line := p.numLines()
-	col := len(strings.TrimSuffix(p.line(line), "\n"))
+	col := len(p.line(line))
 	if t.kind == ERRORTOKEN && strings.HasPrefix(p.tokErr.Msg, "unterminated triple-quoted") {
 		// The tokenizer went back to just after the string's first quote.
 		line, col = p.tokErr.Lineno, p.tokErr.Offset

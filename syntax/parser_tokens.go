@@ -230,6 +230,18 @@ func (p *parser) loadTokens(tz *Tokenizer) {
 		p.toks[len(p.toks)-1].start = Pos{}
 		p.toks[len(p.toks)-1].end = Pos{}
 	}
+	if err != nil && p.noFinalNewline && err.Msg == "unexpected EOF while parsing" && strings.HasSuffix(p.src, "\\\n") {
+		// Without the newline the tokenizer added, CPython's tokenizer
+		// finds the end of the source right after the backslash.
+		n := len(p.lineStarts)
+		line := p.src[p.lineStarts[n-1] : len(p.src)-1]
+		err = &Error{Type: "SyntaxError", Msg: "unexpected character after line continuation character",
+			Filename: p.filename, Lineno: n, Offset: len(line), EndLineno: n, Text: line}
+		if p.charOffsets {
+			err.Offset = byteToCharOffset(line, len(line))
+		}
+		p.openParens = nil
+	}
 	if err != nil {
 		p.tokErr = err
 		p.toks = append(p.toks, ptok{kind: ERRORTOKEN, level: int16(level), start: pos, end: pos})
