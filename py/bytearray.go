@@ -331,7 +331,8 @@ func (a *ByteArray) setSlice(t *Thread, sl *Slice, v Object) error {
 		return nil
 	}
 	n := sliceLength(start, stop, step)
-	if v == nil {
+	if v == nil || len(repl) == 0 {
+		// assigning nothing deletes, even for an extended slice
 		if n == 0 {
 			return nil
 		}

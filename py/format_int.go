@@ -52,11 +52,11 @@ func appendFormatInt(t *Thread, b []byte, v Object, spec string) ([]byte, error)
 
 // appendIntSpec lays out an int with an integer presentation type.
 func appendIntSpec(t *Thread, b []byte, v Object, fs *formatSpec) ([]byte, error) {
-	if fs.noNegZero {
-		return nil, Errorf(ValueErrorType, "Negative zero coercion (z) not allowed in integer format specifier")
-	}
 	if fs.precision >= 0 {
 		return nil, Errorf(ValueErrorType, "Precision not allowed in integer format specifier")
+	}
+	if fs.noNegZero {
+		return nil, Errorf(ValueErrorType, "Negative zero coercion (z) not allowed in integer format specifier")
 	}
 	small, bigv, _ := IntValue(v)
 	var p numberParts

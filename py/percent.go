@@ -333,6 +333,9 @@ func (f *percentFormatter) convert(arg *percentArg) (string, error) {
 		arg.sign = true
 		x, err := realArg(t, v)
 		if err != nil {
+			if f.bytes && IsExceptionOf(err, TypeErrorType) {
+				return "", Errorf(TypeErrorType, "float argument required, not %s", TypeName(v))
+			}
 			return "", err
 		}
 		prec := arg.prec

@@ -33,3 +33,8 @@ class B:
         return b"from-bytes"
 show("__bytes__", lambda: b"%s" % B())
 show("bytes % dict", lambda: b"abc" % {})
+show("f str", lambda: b"%f" % "a")
+show("f complex", lambda: b"%f" % 1j)
+show("d bytes", lambda: b"%d" % b"a")
+show("x float", lambda: b"%x" % 1.5)
+show("c float", lambda: b"%c" % 1.5)
