@@ -7,12 +7,14 @@ import (
 	"github.com/kaa-lang/kaa/stdlib/atexit"
 	pycmath "github.com/kaa-lang/kaa/stdlib/cmath"
 	"github.com/kaa-lang/kaa/stdlib/collections"
+	"github.com/kaa-lang/kaa/stdlib/errno"
 	"github.com/kaa-lang/kaa/stdlib/functools"
 	"github.com/kaa-lang/kaa/stdlib/gc"
 	kaaio "github.com/kaa-lang/kaa/stdlib/io"
 	"github.com/kaa-lang/kaa/stdlib/itertools"
 	pymath "github.com/kaa-lang/kaa/stdlib/math"
 	"github.com/kaa-lang/kaa/stdlib/operator"
+	"github.com/kaa-lang/kaa/stdlib/posix"
 	pystruct "github.com/kaa-lang/kaa/stdlib/struct"
 	kaatime "github.com/kaa-lang/kaa/stdlib/time"
 	"github.com/kaa-lang/kaa/stdlib/weakref"
@@ -33,6 +35,8 @@ func stdlibModules() map[string]py.ModuleInit {
 		"gc":           gc.Init,
 		"itertools":    itertools.Init,
 		"operator":     operator.Init,
+		"posix":        posix.Init,
+		"errno":        errno.Init,
 		"_operator":    operator.Init,
 		"array":        array.Init,
 		"atexit":       atexit.Init,

@@ -178,7 +178,7 @@ def update_abstractmethods(cls):
         for name in getattr(base, '__abstractmethods__', ()):
             if _is_abstract(getattr(cls, name, None)):
                 names.add(name)
-    for name, value in cls.__dict__.items():
+    for name, value in type.__dict__['__dict__'].__get__(cls).items():
         if _is_abstract(value):
             names.add(name)
     cls.__abstractmethods__ = frozenset(names)

@@ -117,7 +117,9 @@ class SimpleNamespace:
             return self.__dict__ == other.__dict__
         return NotImplemented
 
-    __hash__ = None
+    def __hash__(self):
+        name = "types.SimpleNamespace" if type(self) is SimpleNamespace else type(self).__name__
+        raise TypeError(f"unhashable type: '{name}'")
 
     def __reduce__(self):
         return type(self), (), dict(self.__dict__)

@@ -23,14 +23,20 @@ __all__ = ["Awaitable", "Coroutine",
            ]
 
 
+# The namespace of a class, read through type's own descriptor (so that
+# a metaclass cannot hide it).
+_class_dict = type.__dict__['__dict__'].__get__
+
+
 def _defines(C, *methods):
     """True when every method is defined somewhere in C's MRO (and not
     set to None there); NotImplemented otherwise."""
     mro = C.__mro__
     for name in methods:
         for klass in mro:
-            if name in klass.__dict__:
-                if klass.__dict__[name] is None:
+            ns = _class_dict(klass)
+            if name in ns:
+                if ns[name] is None:
                     return NotImplemented
                 break
         else:

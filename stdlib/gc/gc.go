@@ -144,6 +144,9 @@ func tracked(o py.Object) bool {
 	case py.Int, *py.BigInt, py.Float, py.Complex, py.Bool, *py.Str, *py.Bytes, *py.NoneType:
 		return false
 	}
+	if o.Type() == py.ObjectType {
+		return false
+	}
 	if t, ok := py.AsTuple(o); ok && o.Type() == py.TupleType {
 		for _, it := range t.Items() {
 			if tracked(it) {

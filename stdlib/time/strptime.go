@@ -30,7 +30,11 @@ func strptime(text, format string) (tmFields, error) {
 	}
 	name := func(names []string) (int, bool) {
 		for i, n := range names {
-			for _, cand := range []string{n, n[:3]} {
+			cands := []string{n}
+			if len(n) > 3 {
+				cands = append(cands, n[:3])
+			}
+			for _, cand := range cands {
 				if len(text)-pos >= len(cand) && strings.EqualFold(text[pos:pos+len(cand)], cand) {
 					pos += len(cand)
 					return i, true

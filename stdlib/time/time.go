@@ -218,11 +218,7 @@ func (s *state) timeArg(t *py.Thread, name string, args []py.Object, kw *py.Tupl
 	if math.IsInf(secs, 0) || math.Abs(secs) > 67768036191676799 {
 		return gotime.Time{}, py.Errorf(py.OverflowErrorType, "timestamp out of range for platform time_t")
 	}
-	whole := math.Floor(secs)
-	if secs < 0 {
-		whole = math.Ceil(secs)
-	}
-	return gotime.Unix(int64(whole), 0), nil
+	return gotime.Unix(int64(math.Floor(secs)), 0), nil
 }
 
 // tupleArg reads the optional time tuple of asctime and strftime (the
