@@ -114,9 +114,9 @@ func init() {
 		if !ok {
 			return nil, Errorf(TypeErrorType, "can only concatenate list (not \"%s\") to list", TypeName(b))
 		}
-		items := make([]Object, 0, len(x.items)+len(y.items))
-		items = append(append(items, x.items...), y.items...)
-		return NewList(items), nil
+		r := newListOf(len(x.items) + len(y.items))
+		copy(r.items[copy(r.items, x.items):], y.items)
+		return r, nil
 	}
 	s.InplaceConcat = func(t *Thread, a, b Object) (Object, error) {
 		x, _ := AsList(a)
@@ -210,7 +210,7 @@ func listGetItem(t *Thread, o, k Object) (Object, error) {
 		if err != nil {
 			return nil, err
 		}
-		return NewList(sliceItems(v.items, start, stop, step)), nil
+		return newListSlice(v.items, start, stop, step), nil
 	}
 	idx, err := IndexOf(t, k, "list indices must be integers or slices")
 	if err != nil {
