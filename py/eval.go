@@ -471,6 +471,21 @@ func (t *Thread) eval(f *Frame, throw error) (Object, error) {
 				} else {
 					iv.list = nil
 				}
+			case *Generator:
+				if iv.kind != genGenerator {
+					var e error
+					if v, ok, e = Next(t, it); e != nil {
+						err = e
+						goto raise
+					}
+					break
+				}
+				r, yielded, e := iv.resume(t, None, nil)
+				if e != nil {
+					err = e
+					goto raise
+				}
+				v, ok = r, yielded
 			default:
 				var e error
 				v, ok, e = Next(t, it)
