@@ -12,6 +12,9 @@ type Dict struct {
 	// is rebuilt, so a cache holding an entry position stays valid while
 	// it is unchanged (values may change in place).
 	keysVersion uint32
+	// nonStr counts the keys that are not exact strs: when it is 0 a str
+	// key missed by the str-only probe is absent.
+	nonStr int
 }
 
 type dictEntry struct {
@@ -205,6 +208,9 @@ func (d *Dict) insertNew(key, value Object, h int64) {
 	}
 	d.indices[i] = int32(len(d.entries))
 	d.entries = append(d.entries, dictEntry{hash: h, key: key, value: value})
+	if _, ok := key.(*Str); !ok {
+		d.nonStr++
+	}
 	d.used++
 	d.keysVersion++
 }
@@ -252,7 +258,7 @@ func (d *Dict) GetItem(t *Thread, key Object) (Object, error) {
 		if ix := d.findStr(s, s.Hash()); ix >= 0 {
 			return d.entries[ix].value, nil
 		}
-		if d.allStrKeys() {
+		if d.nonStr == 0 {
 			return nil, nil
 		}
 	}
@@ -265,22 +271,6 @@ func (d *Dict) GetItem(t *Thread, key Object) (Object, error) {
 		return nil, err
 	}
 	return d.entries[ix].value, nil
-}
-
-// allStrKeys reports cheaply whether a failed str lookup is final: small
-// dicts are scanned for a key of another type.
-func (d *Dict) allStrKeys() bool {
-	if d.used > 16 {
-		return false
-	}
-	for i := range d.entries {
-		if k := d.entries[i].key; k != nil {
-			if _, ok := k.(*Str); !ok {
-				return false
-			}
-		}
-	}
-	return true
 }
 
 // SetItem sets d[key] = value.
@@ -340,6 +330,9 @@ func (d *Dict) deleteAt(ix int, h int64) {
 		i = (i*5 + perturb + 1) & mask
 	}
 	d.indices[i] = ixDummy
+	if _, ok := d.entries[ix].key.(*Str); !ok {
+		d.nonStr--
+	}
 	d.entries[ix] = dictEntry{}
 	d.used--
 	d.keysVersion++
@@ -362,6 +355,7 @@ func (d *Dict) Clear() {
 	d.entries = nil
 	d.indices = nil
 	d.used = 0
+	d.nonStr = 0
 	d.keysVersion++
 }
 
@@ -413,7 +407,7 @@ func (d *Dict) Items() []Object {
 
 // Copy returns a shallow copy.
 func (d *Dict) Copy() *Dict {
-	c := &Dict{used: d.used}
+	c := &Dict{used: d.used, nonStr: d.nonStr}
 	if d.used == len(d.entries) {
 		c.entries = append(make([]dictEntry, 0, cap(d.entries)), d.entries...)
 		c.indices = append([]int32(nil), d.indices...)
