@@ -744,20 +744,25 @@ func (t *Thread) eval(f *Frame, throw error) (Object, error) {
 
 		case bytecode.BUILD_TUPLE:
 			n := int(oparg)
-			items := make([]Object, n)
-			copy(items, fast[sp-n:sp])
+			var tu *Tuple
+			if n == 0 {
+				tu = EmptyTuple
+			} else {
+				tu = newTupleOf(n)
+				copy(tu.items, fast[sp-n:sp])
+			}
 			clearSlots(fast[sp-n : sp])
 			sp -= n
-			fast[sp] = NewTupleFromSlice(items)
+			fast[sp] = tu
 			sp++
 
 		case bytecode.BUILD_LIST:
 			n := int(oparg)
-			items := make([]Object, n)
-			copy(items, fast[sp-n:sp])
+			l := newListOf(n)
+			copy(l.items, fast[sp-n:sp])
 			clearSlots(fast[sp-n : sp])
 			sp -= n
-			fast[sp] = NewList(items)
+			fast[sp] = l
 			sp++
 
 		case bytecode.BUILD_SET:
