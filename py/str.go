@@ -320,7 +320,7 @@ func init() {
 	}
 	s.Iter = func(t *Thread, o Object) (Object, error) {
 		v, _ := AsStr(o)
-		return &StrIterator{s: v}, nil
+		return &StrIterator{s: v, wide: !v.IsASCII()}, nil
 	}
 	s.New = strNew
 }
@@ -385,33 +385,44 @@ func strGetItem(t *Thread, o, k Object) (Object, error) {
 
 // StrIterator iterates over the characters of a str.
 type StrIterator struct {
-	s   *Str
-	pos int // byte offset of the next character
+	s    *Str
+	pos  int  // byte offset of the next character
+	wide bool // the str is not ASCII (CPython's str_iterator type)
 }
 
-// StrIteratorType is the type of iter("...").
+// StrIteratorType is the type of iter("...") of an ASCII str
+// (str_iterator_wide.go has the other).
 var StrIteratorType = newBuiltinType("str_ascii_iterator", ObjectType, 0)
 
-// Type returns StrIteratorType.
-func (*StrIterator) Type() *Type { return StrIteratorType }
+// Type returns StrIteratorType, or StrWideIteratorType for non-ASCII
+// text.
+func (it *StrIterator) Type() *Type {
+	if it.wide {
+		return StrWideIteratorType
+	}
+	return StrIteratorType
+}
 
 func init() {
 	StrIteratorType.Slots.Iter = selfIter
-	StrIteratorType.Slots.Next = func(t *Thread, o Object) (Object, bool, error) {
-		it := o.(*StrIterator)
-		s := it.s.s
-		if it.pos >= len(s) {
-			return nil, false, nil
-		}
-		c := s[it.pos]
-		if c < 0x80 {
-			it.pos++
-			return asciiStrs[c], true, nil
-		}
-		_, size := decodeRune(s, it.pos)
-		it.pos += size
-		return &Str{s: s[it.pos-size : it.pos], kind: strKindWide, n: 1}, true, nil
+	StrIteratorType.Slots.Next = strIteratorNext
+}
+
+// strIteratorNext is the Next slot of str iterators.
+func strIteratorNext(t *Thread, o Object) (Object, bool, error) {
+	it := o.(*StrIterator)
+	s := it.s.s
+	if it.pos >= len(s) {
+		return nil, false, nil
 	}
+	c := s[it.pos]
+	if c < 0x80 {
+		it.pos++
+		return asciiStrs[c], true, nil
+	}
+	_, size := decodeRune(s, it.pos)
+	it.pos += size
+	return &Str{s: s[it.pos-size : it.pos], kind: strKindWide, n: 1}, true, nil
 }
 
 // selfIter is the Iter slot of iterators: iter(it) is it.

@@ -44,3 +44,9 @@ s = "x"
 s += "y"
 s *= 2
 print(s)
+for text in ["abc", "héllo", ""]:
+    it = iter(text)
+    print(type(it).__name__, it.__length_hint__(), list(it), it.__length_hint__())
+it = iter("a\U0001F600b")
+next(it)
+print(it.__length_hint__(), next(it), it.__length_hint__())
