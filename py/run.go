@@ -201,9 +201,15 @@ func (in *Interpreter) finish(err error) int {
 	status := 0
 	if err != nil {
 		exc := AsException(err)
-		if exc.typ.IsSubtype(SystemExitType) {
+		switch {
+		case exc.typ.IsSubtype(SystemExitType):
 			status = in.systemExitStatus(exc)
-		} else {
+		case exc.typ.IsSubtype(KeyboardInterruptType):
+			// CPython dies of SIGINT after the traceback: the shell
+			// sees 128+2.
+			in.reportUncaught(exc)
+			status = 130
+		default:
 			in.reportUncaught(exc)
 			status = 1
 		}
