@@ -8,7 +8,6 @@ is posixpath.
 import sys
 import posix
 from posix import *
-from collections.abc import MutableMapping as _MutableMapping
 import posixpath as path
 
 name = 'posix'
@@ -47,7 +46,7 @@ def fsdecode(filename):
     return filename
 
 
-class _Environ(_MutableMapping):
+class _Environ:
     """os.environ: the environment as a mapping of str to str; changes go
     to the process environment through putenv and unsetenv."""
 
@@ -89,8 +88,57 @@ class _Environ(_MutableMapping):
         items = ", ".join(f"{fsdecode(k)!r}: {fsdecode(v)!r}" for k, v in self._data.items())
         return f"environ({{{items}}})"
 
+    def __contains__(self, key):
+        return isinstance(key, str) and fsencode(key) in self._data
+
+    def __eq__(self, other):
+        return dict(self.items()) == other
+
+    __hash__ = None
+
+    def get(self, key, default=None):
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+    def keys(self):
+        return [fsdecode(k) for k in self._data]
+
+    def values(self):
+        return [fsdecode(v) for v in self._data.values()]
+
+    def items(self):
+        return [(fsdecode(k), fsdecode(v)) for k, v in self._data.items()]
+
+    def pop(self, key, *default):
+        try:
+            value = self[key]
+        except KeyError:
+            if default:
+                return default[0]
+            raise
+        del self[key]
+        return value
+
+    def popitem(self):
+        for key in self:
+            return key, self.pop(key)
+        raise KeyError
+
+    def clear(self):
+        for key in list(self):
+            del self[key]
+
+    def update(self, other=(), /, **kwds):
+        pairs = other.items() if hasattr(other, "items") else other
+        for key, value in pairs:
+            self[key] = value
+        for key, value in kwds.items():
+            self[key] = value
+
     def copy(self):
-        return dict(self)
+        return dict(self.items())
 
     def setdefault(self, key, value):
         if key not in self:
@@ -102,17 +150,17 @@ class _Environ(_MutableMapping):
         return self
 
     def __or__(self, other):
-        if not isinstance(other, _MutableMapping.__mro__[1]):
+        if not isinstance(other, dict):
             return NotImplemented
-        new = dict(self)
+        new = dict(self.items())
         new.update(other)
         return new
 
     def __ror__(self, other):
-        if not isinstance(other, _MutableMapping.__mro__[1]):
+        if not isinstance(other, dict):
             return NotImplemented
         new = dict(other)
-        new.update(self)
+        new.update(self.items())
         return new
 
 

@@ -16,11 +16,17 @@ import (
 	"github.com/kaa-lang/kaa/py"
 )
 
+// UnameResultType is os.uname_result.
+var UnameResultType = py.NewStructSeqType("posix.uname_result", []string{"sysname", "nodename", "release", "version", "machine"})
+
 // StatResultType is os.stat_result.
 var StatResultType = py.NewStructSeqType("os.stat_result", []string{
 	"st_mode", "st_ino", "st_dev", "st_nlink", "st_uid", "st_gid", "st_size", "st_atime", "st_mtime", "st_ctime"})
 
 func init() {
+	py.InitStructSeqType(UnameResultType)
+	UnameResultType.QualName = "uname_result"
+	UnameResultType.AddAttr("__module__", py.NewStr("posix"))
 	py.InitStructSeqType(StatResultType)
 	StatResultType.Flags |= py.FlagHasDict
 	StatResultType.QualName = "stat_result"
@@ -317,6 +323,16 @@ func Init(in *py.Interpreter) (*py.Module, error) {
 		}
 		return py.NewStr(strerror(code)), nil
 	}, "Translate an error code to a message string.")
+	fn("uname", func(t *py.Thread, self py.Object, args []py.Object, kw *py.Tuple) (py.Object, error) {
+		if err := py.CheckArgs("uname", args, kw, 0, 0); err != nil {
+			return nil, err
+		}
+		var u syscall.Utsname
+		if err := syscall.Uname(&u); err != nil {
+			return nil, py.OSErrorFrom(err, nil)
+		}
+		return py.NewStructSeq(UnameResultType, field(u.Sysname), field(u.Nodename), field(u.Release), field(u.Version), field(u.Machine)), nil
+	}, "Return an object identifying the current operating system.")
 	fn("getpid", func(t *py.Thread, self py.Object, args []py.Object, kw *py.Tuple) (py.Object, error) {
 		return py.NewInt(int64(os.Getpid())), py.CheckArgs("getpid", args, kw, 0, 0)
 	}, "Return the current process id.")
@@ -371,6 +387,19 @@ func Init(in *py.Interpreter) (*py.Module, error) {
 		m.Set(name, py.NewInt(v))
 	}
 	return m, nil
+}
+
+// field converts a NUL-terminated field of Utsname (int8 or uint8
+// depending on the architecture).
+func field[T int8 | uint8](f [65]T) py.Object {
+	b := make([]byte, 0, len(f))
+	for _, c := range f {
+		if c == 0 {
+			break
+		}
+		b = append(b, byte(c))
+	}
+	return py.NewStr(string(b))
 }
 
 // strerror returns the C library's message for an errno value.

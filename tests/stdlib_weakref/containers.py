@@ -35,7 +35,7 @@ print(len(wk), [n.name for n in wk.keys()])
 members = [Node("m1"), Node("m2"), Node("m3")]
 ws = weakref.WeakSet(members)
 print(len(ws), members[0] in ws, Node("m1") in ws)
-del members[1:]
+members = members[:1]
 gc.collect()
 print(len(ws), sorted(n.name for n in ws))
 ws.add(Node("t"))
