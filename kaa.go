@@ -20,6 +20,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/kaa-lang/kaa/lib"
 	"github.com/kaa-lang/kaa/py"
 )
 
@@ -47,6 +48,18 @@ type Options struct {
 	// KeyboardInterrupt (cancellation) at its next backward jump or call,
 	// and so does any code run afterwards.
 	Context context.Context
+
+	// DontWriteBytecode stops imports from writing .pyc files (-B,
+	// PYTHONDONTWRITEBYTECODE; sys.dont_write_bytecode).
+	DontWriteBytecode bool
+	// PycachePrefix puts bytecode caches under this folder instead of
+	// __pycache__ folders beside the sources (sys.pycache_prefix).
+	PycachePrefix string
+	// CheckHashBasedPycs is --check-hash-based-pycs: "default",
+	// "always" or "never".
+	CheckHashBasedPycs string
+	// Optimize is the optimization level of -O (1) and -OO (2).
+	Optimize int
 }
 
 // Interpreter is one Python interpreter.
@@ -68,6 +81,13 @@ func New(opts Options) *Interpreter {
 		Modules:        stdlibModules(),
 		Lib:            libSource,
 		System:         opts.System,
+		Import: py.ImportConfig{
+			DontWriteBytecode:  opts.DontWriteBytecode,
+			PycachePrefix:      opts.PycachePrefix,
+			CheckHashBasedPycs: opts.CheckHashBasedPycs,
+			Optimize:           opts.Optimize,
+			LibPath:            strings.TrimSuffix(lib.Prefix, "/"),
+		},
 	})
 	if ctx := opts.Context; ctx != nil {
 		go func() {

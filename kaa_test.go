@@ -73,7 +73,8 @@ C.shared += [1]
 				errs[k] = err
 				return
 			}
-			want := []any{"/interp" + string(rune('A'+k)), int64(2), int64(20000), int64(1), true}
+			// sys.path: the given entry, kaa's library, "extra".
+			want := []any{"/interp" + string(rune('A'+k)), int64(3), int64(20000), int64(1), true}
 			g := got.([]any)
 			for i := range want {
 				if g[i] != want[i] {

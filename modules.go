@@ -12,6 +12,7 @@ import (
 	"github.com/kaa-lang/kaa/stdlib/gc"
 	kaaio "github.com/kaa-lang/kaa/stdlib/io"
 	"github.com/kaa-lang/kaa/stdlib/itertools"
+	"github.com/kaa-lang/kaa/stdlib/marshal"
 	pymath "github.com/kaa-lang/kaa/stdlib/math"
 	"github.com/kaa-lang/kaa/stdlib/operator"
 	"github.com/kaa-lang/kaa/stdlib/posix"
@@ -40,6 +41,7 @@ func stdlibModules() map[string]py.ModuleInit {
 		"_operator":    operator.Init,
 		"array":        array.Init,
 		"atexit":       atexit.Init,
+		"marshal":      marshal.Init,
 		"math":         pymath.Init,
 		"cmath":        pycmath.Init,
 		"struct":       pystruct.Init,

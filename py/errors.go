@@ -49,7 +49,11 @@ func attributeError(o Object, name *Str) *Exception {
 	case *Type:
 		e = Errorf(AttributeErrorType, "type object '%s' has no attribute '%s'", v.Name, name.s)
 	case *Module:
-		e = Errorf(AttributeErrorType, "module '%s' has no attribute '%s'", v.Name(), name.s)
+		if v.initializing {
+			e = Errorf(AttributeErrorType, "partially initialized module '%s' has no attribute '%s' (most likely due to a circular import)", v.Name(), name.s)
+		} else {
+			e = Errorf(AttributeErrorType, "module '%s' has no attribute '%s'", v.Name(), name.s)
+		}
 	default:
 		e = Errorf(AttributeErrorType, "'%s' object has no attribute '%s'", TypeName(o), name.s)
 	}

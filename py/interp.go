@@ -39,6 +39,8 @@ type Interpreter struct {
 	libLoader SourceLoader
 	// system is the access to the outside world (nil: OSSystem).
 	system System
+	// imp is the import system's state (import_state.go).
+	imp importState
 
 	// The original standard streams (sys.__stdout__ ...).
 	stdinStream, stdoutStream, stderrStream *TextStream
@@ -77,6 +79,8 @@ type Config struct {
 	// System is the access to the environment, files and clock that
 	// modules such as os and time use (nil: the real operating system).
 	System System
+	// Import configures the import system and its bytecode cache.
+	Import ImportConfig
 }
 
 // maxRecursionLimit caps sys.setrecursionlimit so deep Python recursion
@@ -117,6 +121,7 @@ func NewInterpreter(cfg Config) *Interpreter {
 	}
 	in.main = &Thread{interp: in}
 	in.initModules()
+	in.initImport(cfg.Import)
 	return in
 }
 

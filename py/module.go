@@ -76,17 +76,7 @@ func init() {
 		}
 		return nil, attributeError(m, name)
 	}
-	s.Repr = func(t *Thread, o Object) (Object, error) {
-		m := o.(*Module)
-		r, err := Repr(t, m.NameObject())
-		if err != nil {
-			return nil, err
-		}
-		if f, ok := m.dict.GetString("__file__").(*Str); ok {
-			return NewStr("<module " + r.s + " from '" + f.s + "'>"), nil
-		}
-		return NewStr("<module " + r.s + " (built-in)>"), nil
-	}
+	s.Repr = moduleRepr
 	s.New = func(t *Thread, typ *Type, args []Object, kw *Tuple) (Object, error) {
 		m := &Module{dict: NewDict()}
 		if typ != ModuleType {

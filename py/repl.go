@@ -74,24 +74,5 @@ func needsMore(err error, line string) bool {
 // RunModuleAsMain runs the module name (found on sys.path) as __main__,
 // as `python -m name` does, returning the exit status.
 func (in *Interpreter) RunModuleAsMain(name string) int {
-	t := in.main
-	src, file, isPkg, err := t.locateSource(name)
-	if err == nil && isPkg {
-		src, file, _, err = t.locateSource(name + ".__main__")
-	}
-	if err != nil {
-		in.writeStderr(in.argv0() + ": No module named " + name + "\n")
-		return 1
-	}
-	if l, ok := in.sys.Get("argv").(*List); ok && len(l.items) > 0 {
-		l.items[0] = NewStr(file)
-	}
-	return in.RunMain(src, file, true)
-}
-
-func (in *Interpreter) argv0() string {
-	if len(in.argv) > 0 && in.argv[0] != "" {
-		return "kaa"
-	}
-	return "kaa"
+	return in.runModuleAsMain(name)
 }

@@ -175,6 +175,9 @@ type ExitStatus int
 // printing an uncaught exception's traceback to stderr as CPython does.
 // It returns the process exit status.
 func (in *Interpreter) RunMain(src []byte, filename string, setFile bool) int {
+	if setFile && isPycFile(filename, src) {
+		return in.runPycMain(src, filename)
+	}
 	t := in.main
 	main := NewModule("__main__")
 	main.dict.SetString("__builtins__", in.builtins)
@@ -182,6 +185,7 @@ func (in *Interpreter) RunMain(src []byte, filename string, setFile bool) int {
 		main.dict.SetString("__file__", NewStr(filename))
 		main.dict.SetString("__cached__", None)
 	}
+	main.dict.SetString("__loader__", mainLoader(filename, setFile))
 	in.modules.SetString("__main__", main)
 	_, err := t.Protect(func() (Object, error) {
 		code, err := in.CompileSource(src, filename, "exec")

@@ -83,10 +83,10 @@ func run(argv []string) int {
 	path := searchPath(opts)
 	switch {
 	case opts.command != "":
-		in := kaa.New(kaa.Options{Args: opts.args, Path: append([]string{""}, path...)})
+		in := kaa.New(opts.kaaOptions(opts.args, append([]string{""}, path...)))
 		return in.RunMain([]byte(opts.command), "<string>", false)
 	case opts.module != "":
-		in := kaa.New(kaa.Options{Args: opts.args, Path: append([]string{cwd()}, path...)})
+		in := kaa.New(opts.kaaOptions(opts.args, append([]string{cwd()}, path...)))
 		return in.RunModule(opts.module)
 	case opts.script != "" && opts.script != "-":
 		src, err := os.ReadFile(opts.script)
@@ -96,7 +96,7 @@ func run(argv []string) int {
 			return 2
 		}
 		abs, _ := filepath.Abs(opts.script)
-		in := kaa.New(kaa.Options{Args: opts.args, Path: append([]string{filepath.Dir(abs)}, path...)})
+		in := kaa.New(opts.kaaOptions(opts.args, append([]string{filepath.Dir(abs)}, path...)))
 		return in.RunMain(src, abs, true)
 	}
 	args := opts.args
@@ -104,7 +104,7 @@ func run(argv []string) int {
 		args = []string{""}
 	}
 	if opts.script == "" && isTerminal(os.Stdin) {
-		in := kaa.New(kaa.Options{Args: args, Path: append([]string{""}, path...)})
+		in := kaa.New(opts.kaaOptions(args, append([]string{""}, path...)))
 		return in.REPL(opts.quiet)
 	}
 	src, err := io.ReadAll(os.Stdin)
@@ -112,7 +112,7 @@ func run(argv []string) int {
 		fmt.Fprintln(os.Stderr, err)
 		return 1
 	}
-	in := kaa.New(kaa.Options{Args: args, Path: append([]string{""}, path...)})
+	in := kaa.New(opts.kaaOptions(args, append([]string{""}, path...)))
 	return in.RunMain(src, "<stdin>", false)
 }
 
