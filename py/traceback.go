@@ -61,7 +61,10 @@ func (in *Interpreter) sourceLine(filename string, n int) string {
 // drawing exception groups with their nested exceptions.
 func (t *Thread) PrintException(w io.Writer, exc *Exception) {
 	var b strings.Builder
-	ctx := &tbContext{seen: map[*Exception]bool{}}
+	ctx := &tbContext{seen: map[*Exception]bool{}, limit: -1}
+	if lim, ok := t.interp.sys.Get("tracebacklimit").(Int); ok {
+		ctx.limit, ctx.fromEnd = max(int(lim), 0), true
+	}
 	t.formatExceptionTree(&b, ctx, exc, true)
 	io.WriteString(w, b.String())
 }
@@ -77,6 +80,9 @@ type tbContext struct {
 	seen      map[*Exception]bool
 	depth     int
 	needClose bool
+	// limit and fromEnd select traceback entries (limit < 0: all).
+	limit   int
+	fromEnd bool
 }
 
 func (c *tbContext) indent() string { return strings.Repeat(" ", 2*c.depth) }
@@ -124,9 +130,9 @@ func (t *Thread) formatExceptionTree(b *strings.Builder, ctx *tbContext, exc *Ex
 		e := out[i].exc
 		if !isExceptionGroup(e) {
 			var tb strings.Builder
-			if e.traceback != nil {
+			if e.traceback != nil && ctx.limit != 0 {
 				tb.WriteString("Traceback (most recent call last):\n")
-				t.formatTraceback(&tb, e.traceback)
+				t.formatTracebackLimit(&tb, e.traceback, ctx.limit, ctx.fromEnd)
 			}
 			t.formatExceptionOnly(&tb, e)
 			ctx.emit(b, tb.String(), '|')
@@ -144,7 +150,7 @@ func (t *Thread) formatExceptionTree(b *strings.Builder, ctx *tbContext, exc *Ex
 				}
 				ctx.emit(b, "Exception Group Traceback (most recent call last):\n", margin)
 				var tb strings.Builder
-				t.formatTraceback(&tb, e.traceback)
+				t.formatTracebackLimit(&tb, e.traceback, ctx.limit, ctx.fromEnd)
 				ctx.emit(b, tb.String(), '|')
 			}
 			var only strings.Builder
@@ -261,6 +267,39 @@ func (t *Thread) exceptionHeadline(exc *Exception) string {
 // formatTraceback writes the entries of a traceback, folding runs of
 // identical entries.
 func (t *Thread) formatTraceback(b *strings.Builder, tb *Traceback) {
+	t.formatTracebackLimit(b, tb, -1, false)
+}
+
+// formatTracebackLimit writes at most limit entries (all when limit < 0):
+// the first ones, or the last ones when fromEnd is set (as sys.tracebacklimit
+// selects).
+func (t *Thread) formatTracebackLimit(b *strings.Builder, tb *Traceback, limit int, fromEnd bool) {
+	if limit >= 0 {
+		var entries []*Traceback
+		for e := tb; e != nil; e = e.next {
+			entries = append(entries, e)
+		}
+		if limit < len(entries) {
+			if fromEnd {
+				entries = entries[len(entries)-limit:]
+			} else {
+				entries = entries[:limit]
+			}
+		}
+		if len(entries) == 0 {
+			return
+		}
+		// Re-link a copy of the selected entries.
+		copies := make([]Traceback, len(entries))
+		for i, e := range entries {
+			copies[i] = *e
+			copies[i].next = nil
+			if i > 0 {
+				copies[i-1].next = &copies[i]
+			}
+		}
+		tb = &copies[0]
+	}
 	var lastFile, lastName string
 	lastLine, count := -2, 0
 	for ; tb != nil; tb = tb.next {
