@@ -131,6 +131,9 @@ func (t *Thread) eval(f *Frame, throw error) (Object, error) {
 
 		case bytecode.POP_TOP:
 			sp--
+			if g, ok := fast[sp].(*Generator); ok && g.stackOnly {
+				t.dropped(g)
+			}
 			fast[sp] = nil
 
 		case bytecode.PUSH_NULL:
@@ -377,6 +380,11 @@ func (t *Thread) eval(f *Frame, throw error) (Object, error) {
 			switch fv := fn.(type) {
 			case *Function:
 				r, e = t.callFunction(fv, args, kw)
+				if fv.code.flags&bytecode.CO_GENERATOR != 0 && e == nil && instrs[pc].Op() == bytecode.GET_ITER {
+					if g, ok := r.(*Generator); ok {
+						g.stackOnly = true
+					}
+				}
 			case *BuiltinFunction:
 				r, e = fv.Fn(t, fv.Self, args, kw)
 			case *MethodDescr:
@@ -1368,6 +1376,9 @@ func (t *Thread) handleException(f *Frame, sp, pc int, err error, addTraceback b
 	depth := code.nlocalsplus + h.Depth
 	for sp > depth {
 		sp--
+		if g, ok := fast[sp].(*Generator); ok && g.stackOnly {
+			t.dropped(g)
+		}
 		fast[sp] = nil
 	}
 	if h.Lasti {

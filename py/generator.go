@@ -1,6 +1,8 @@
 package py
 
 import (
+	"weak"
+
 	"github.com/kaa-lang/kaa/bytecode"
 )
 
@@ -22,6 +24,35 @@ type Generator struct {
 	retval Object
 	// aclosed is used by async generators.
 	aclosed bool
+	// stackOnly is set for a generator made by a call whose result went
+	// straight into a for loop: the value stack holds its only
+	// reference, so when the loop drops it early (break, return, an
+	// exception) it is closed at once, as CPython's reference counting
+	// would (running its finally clauses).
+	stackOnly bool
+}
+
+// dropped closes a generator the value stack discarded, if it was only
+// ever referenced from there; an error is reported as CPython reports
+// exceptions in finalizers.
+func (t *Thread) dropped(o Object) {
+	g, ok := o.(*Generator)
+	if !ok || !g.stackOnly || g.finished || g.running {
+		return
+	}
+	g.stackOnly = false
+	saved := t.handled
+	if err := g.close(t); err != nil {
+		var w stringWriter
+		w.WriteString("Exception ignored in: ")
+		if r, rerr := Repr(t, g); rerr == nil {
+			w.WriteString(r.s)
+		}
+		w.WriteString("\n")
+		t.PrintException(&w, AsException(err))
+		t.interp.writeStderr(w.String())
+	}
+	t.handled = saved
 }
 
 // StopIterationFor returns the StopIteration that next(it) raises when
@@ -77,7 +108,41 @@ func (t *Thread) newGenerator(f *Frame) (Object, error) {
 		g.kind = genAsyncGen
 	}
 	f.gen = g
+	if g.kind == genGenerator && len(code.bc.ExceptionTable) > 0 {
+		t.trackGenerator(g)
+	}
 	return g, nil
+}
+
+// trackGenerator remembers (weakly) a generator with try blocks, so that
+// one still suspended when the program ends can be closed then, running
+// its finally clauses as CPython's shutdown does.
+func (t *Thread) trackGenerator(g *Generator) {
+	if len(t.liveGens) >= 2*t.liveGensKept+64 {
+		kept := t.liveGens[:0]
+		for _, w := range t.liveGens {
+			if x := w.Value(); x != nil && !x.finished {
+				kept = append(kept, w)
+			}
+		}
+		clear(t.liveGens[len(kept):])
+		t.liveGens = kept
+		t.liveGensKept = len(kept)
+	}
+	t.liveGens = append(t.liveGens, weak.Make(g))
+}
+
+// closeLiveGenerators closes the tracked generators that are still
+// suspended at exit.
+func (t *Thread) closeLiveGenerators() {
+	gens := t.liveGens
+	t.liveGens = nil
+	for _, w := range gens {
+		if g := w.Value(); g != nil && g.started && !g.finished && !g.running {
+			g.stackOnly = true
+			t.dropped(g)
+		}
+	}
 }
 
 // resume runs the generator until it yields (yielded true), returns (the

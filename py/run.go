@@ -219,6 +219,7 @@ func (in *Interpreter) finish(err error) int {
 		}
 	}
 	in.runAtExit(t)
+	t.closeLiveGenerators()
 	in.flushStd()
 	return status
 }

@@ -1,5 +1,7 @@
 package py
 
+import "weak"
+
 // Thread is the execution state of one goroutine running Python code in
 // an Interpreter: the current frame, the call depth, the exception being
 // handled, and pools that make calls cheap. A Thread must only be used by
@@ -17,6 +19,10 @@ type Thread struct {
 	// reprActive holds the containers whose repr is being computed, so
 	// that a self-referencing list prints as [...].
 	reprActive []Object
+	// liveGens tracks generators with try blocks, weakly, to close those
+	// still suspended at exit (generator.go).
+	liveGens     []weak.Pointer[Generator]
+	liveGensKept int
 	// Slabs that box ints and floats without one allocation each (box.go).
 	intSlab      []Int
 	intSlabPos   int
