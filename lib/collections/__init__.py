@@ -132,28 +132,15 @@ class OrderedDict(dict):
     def move_to_end(self, key, last=True):
         """Move an existing key to the end (or to the beginning when last
         is false)."""
-        value = dict.__getitem__(self, key) if dict.__contains__(self, key) else self.__missing_key(key)
+        value = dict.pop(self, key)
         if last:
-            for k in dict.__iter__(self):
-                if k is key or k == key:
-                    key = k
-                    break
-            dict.__delitem__(self, key)
             dict.__setitem__(self, key, value)
             return
-        items = list(dict.items(self))
+        rest = list(dict.items(self))
         dict.clear(self)
-        for k, v in items:
-            if k is key or k == key:
-                dict.__setitem__(self, k, v)
-                break
-        for k, v in items:
-            if not dict.__contains__(self, k):
-                dict.__setitem__(self, k, v)
-
-    @staticmethod
-    def __missing_key(key):
-        raise KeyError(key)
+        dict.__setitem__(self, key, value)
+        for k, v in rest:
+            dict.__setitem__(self, k, v)
 
     def keys(self):
         """A set-like view of the keys, in order."""

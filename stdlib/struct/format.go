@@ -24,6 +24,7 @@ type item struct {
 	code   byte
 	offset int
 	size   int
+	rule   intRule // for the integer codes
 }
 
 // layout is a compiled format string.
@@ -140,8 +141,9 @@ func compile(format string) (*layout, error) {
 			// Do not build a huge item list for a format nobody can use.
 			return nil, py.NewError(py.MemoryErrorType)
 		}
+		rule := ruleFor(c, l.mode)
 		for k := 0; k < count; k++ {
-			l.items = append(l.items, item{code: c, offset: offset, size: size})
+			l.items = append(l.items, item{code: c, offset: offset, size: size, rule: rule})
 			offset += size
 		}
 		l.nargs += count

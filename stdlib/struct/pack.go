@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"math"
 	"math/big"
+	"strconv"
 
 	"github.com/kaa-lang/kaa/py"
 	"github.com/kaa-lang/kaa/stdlib/internal/modutil"
@@ -29,9 +30,10 @@ const (
 
 // intRule is how one integer code checks its argument.
 type intRule struct {
-	fetch  fetch
-	lo, hi *big.Int // nil: no check beyond the fetch
-	msg    string   // the struct.error for a value outside lo..hi
+	fetch    fetch
+	hasRange bool
+	lo, hi   int64  // the code's range when hasRange
+	msg      string // the struct.error for a value outside lo..hi
 }
 
 var (
@@ -42,13 +44,13 @@ var (
 
 // rangeMsg is CPython's message for a value out of the code's range.
 func rangeMsg(c byte, lo, hi int64) string {
-	return "'" + string(c) + "' format requires " + big.NewInt(lo).String() + " <= number <= " + big.NewInt(hi).String()
+	return "'" + string(c) + "' format requires " + strconv.FormatInt(lo, 10) + " <= number <= " + strconv.FormatInt(hi, 10)
 }
 
 // ruleFor returns the checking rule of integer code c in mode m.
 func ruleFor(c byte, m mode) intRule {
 	r := func(f fetch, lo, hi int64, msg string) intRule {
-		return intRule{fetch: f, lo: big.NewInt(lo), hi: big.NewInt(hi), msg: msg}
+		return intRule{fetch: f, hasRange: true, lo: lo, hi: hi, msg: msg}
 	}
 	switch c {
 	case 'b':
@@ -95,9 +97,23 @@ func ruleFor(c byte, m mode) intRule {
 	return intRule{fetch: fetchSigned}
 }
 
-// intArg converts and range-checks the integer argument of code c,
+// intArg converts and range-checks the integer argument of an item,
 // returning its two's-complement bits.
-func intArg(t *py.Thread, v py.Object, c byte, m mode) (uint64, error) {
+func intArg(t *py.Thread, v py.Object, rule *intRule) (uint64, error) {
+	if i, ok := v.(py.Int); ok {
+		// The common case: no big numbers involved.
+		x := int64(i)
+		if x < 0 && (rule.fetch == fetchUnsigned || rule.fetch == fetchUnsignedBE) {
+			if rule.fetch == fetchUnsignedBE {
+				return 0, structError("int too large to convert")
+			}
+			return 0, structError("argument out of range")
+		}
+		if rule.hasRange && (x < rule.lo || x > rule.hi) {
+			return 0, structError(rule.msg)
+		}
+		return uint64(x), nil
+	}
 	n, ok, err := modutil.AsInteger(t, v)
 	if err != nil {
 		return 0, err
@@ -105,7 +121,6 @@ func intArg(t *py.Thread, v py.Object, c byte, m mode) (uint64, error) {
 	if !ok {
 		return 0, structError("required argument is not an integer")
 	}
-	rule := ruleFor(c, m)
 	switch rule.fetch {
 	case fetchSigned:
 		if n.Cmp(minInt64) < 0 || n.Cmp(maxInt64) > 0 {
@@ -128,8 +143,10 @@ func intArg(t *py.Thread, v py.Object, c byte, m mode) (uint64, error) {
 			return 0, structError("int too large to convert")
 		}
 	}
-	if rule.lo != nil && (n.Cmp(rule.lo) < 0 || n.Cmp(rule.hi) > 0) {
-		return 0, structError(rule.msg)
+	if rule.hasRange {
+		if !n.IsInt64() || n.Int64() < rule.lo || n.Int64() > rule.hi {
+			return 0, structError(rule.msg)
+		}
 	}
 	if n.Sign() < 0 {
 		return uint64(n.Int64()), nil
@@ -158,7 +175,8 @@ func (l *layout) order() binary.ByteOrder {
 func (l *layout) pack(t *py.Thread, buf []byte, args []py.Object) error {
 	order := l.order()
 	a := 0
-	for _, it := range l.items {
+	for i := range l.items {
+		it := &l.items[i]
 		p := buf[it.offset : it.offset+it.size]
 		if it.code == 'x' {
 			clear(p)
@@ -237,7 +255,7 @@ func (l *layout) pack(t *py.Thread, buf []byte, args []py.Object) error {
 			}
 			order.PutUint64(p, math.Float64bits(f))
 		default:
-			u, err := intArg(t, v, it.code, l.mode)
+			u, err := intArg(t, v, &it.rule)
 			if err != nil {
 				return err
 			}
@@ -275,7 +293,8 @@ func stringArg(v py.Object) ([]byte, bool) {
 func (l *layout) unpack(buf []byte) []py.Object {
 	order := l.order()
 	out := make([]py.Object, 0, l.nargs)
-	for _, it := range l.items {
+	for i := range l.items {
+		it := &l.items[i]
 		p := buf[it.offset : it.offset+it.size]
 		switch it.code {
 		case 'x':
