@@ -16,6 +16,8 @@ import (
 	pymath "github.com/kaa-lang/kaa/stdlib/math"
 	"github.com/kaa-lang/kaa/stdlib/operator"
 	"github.com/kaa-lang/kaa/stdlib/posix"
+	"github.com/kaa-lang/kaa/stdlib/pycompile"
+	pyrandom "github.com/kaa-lang/kaa/stdlib/random"
 	pystruct "github.com/kaa-lang/kaa/stdlib/struct"
 	kaatime "github.com/kaa-lang/kaa/stdlib/time"
 	"github.com/kaa-lang/kaa/stdlib/weakref"
@@ -39,6 +41,7 @@ func stdlibModules() map[string]py.ModuleInit {
 		"posix":        posix.Init,
 		"errno":        errno.Init,
 		"_operator":    operator.Init,
+		"_pycompile":   pycompile.Init,
 		"array":        array.Init,
 		"atexit":       atexit.Init,
 		"marshal":      marshal.Init,
@@ -46,6 +49,7 @@ func stdlibModules() map[string]py.ModuleInit {
 		"cmath":        pycmath.Init,
 		"struct":       pystruct.Init,
 		"time":         kaatime.Init,
+		"_random":      pyrandom.Init,
 	}
 }
 
