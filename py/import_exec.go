@@ -6,6 +6,7 @@ import (
 
 	"github.com/kaa-lang/kaa/bytecode"
 	"github.com/kaa-lang/kaa/internal/pycache"
+	"github.com/kaa-lang/kaa/syntax"
 )
 
 // Running modules: the exec_module of kaa's loaders. A source module's
@@ -62,7 +63,11 @@ func (t *Thread) loaderCode(loader *Instance, name string) (*Code, error) {
 // path: where its pyc lives and whether it may be written.
 func (t *Thread) pycOptions(path string) pycache.LoadOptions {
 	in := t.interp
-	opts := pycache.LoadOptions{Optimize: in.imp.optimize, Check: in.imp.check, NoWrite: in.dontWriteBytecode()}
+	opts := pycache.LoadOptions{Optimize: in.imp.optimize, Check: in.imp.check, NoWrite: in.dontWriteBytecode(),
+		Warn: func(w syntax.Warning, src []byte) error {
+			in.ShowSyntaxWarning(w, src)
+			return nil
+		}}
 	if t.cacheTagSet() {
 		if c, err := pycache.CacheFromSource(path, in.optimizationTag(), in.pycachePrefix()); err == nil {
 			opts.CachePath = c

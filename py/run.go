@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"runtime/debug"
+	"strings"
 
 	"github.com/kaa-lang/kaa/bytecode"
 	"github.com/kaa-lang/kaa/compile"
@@ -67,7 +68,23 @@ func (in *Interpreter) syntaxErrorFrom(err error, src []byte) error {
 	e := &Exception{typ: typ}
 	var textObj Object = None
 	if text != "" {
-		textObj = NewStr(text)
+		// A line that is not valid UTF-8 shows as CPython decodes it,
+		// with U+FFFD for the bad bytes.
+		textObj = NewStr(strings.ToValidUTF8(text, "\ufffd"))
+	}
+	if se.Lineno == 0 && (strings.HasPrefix(se.Msg, "unknown encoding") || strings.HasPrefix(se.Msg, "encoding problem")) {
+		// The source cannot be decoded: CPython reports line 0, offset -1.
+		info := NewTuple(NewStr(se.Filename), NewInt(0), NewInt(-1), None)
+		e.args = NewTuple(NewStr(se.Msg), info)
+		e.setAttr("msg", NewStr(se.Msg))
+		e.setAttr("filename", NewStr(se.Filename))
+		e.setAttr("lineno", NewInt(0))
+		e.setAttr("offset", NewInt(-1))
+		e.setAttr("text", None)
+		e.setAttr("end_lineno", None)
+		e.setAttr("end_offset", None)
+		e.setAttr("print_file_and_line", None)
+		return e
 	}
 	var lineno, offset, endLineno, endOffset Object = None, None, None, None
 	if se.Lineno > 0 {

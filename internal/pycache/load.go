@@ -16,6 +16,7 @@ import (
 // interpreter's System, which an embedder may sandbox.
 type FS interface {
 	Stat(name string) (fs.FileInfo, error)
+	Lstat(name string) (fs.FileInfo, error)
 	OpenFile(name string, flag int, perm fs.FileMode) (*os.File, error)
 	Rename(oldpath, newpath string) error
 	Remove(name string) error
@@ -27,6 +28,9 @@ type OS struct{}
 
 // Stat is os.Stat.
 func (OS) Stat(name string) (fs.FileInfo, error) { return os.Stat(name) }
+
+// Lstat is os.Lstat.
+func (OS) Lstat(name string) (fs.FileInfo, error) { return os.Lstat(name) }
 
 // OpenFile is os.OpenFile.
 func (OS) OpenFile(name string, flag int, perm fs.FileMode) (*os.File, error) {
@@ -126,8 +130,9 @@ type LoadOptions struct {
 	// NoWrite stops Load from writing pycs (-B, PYTHONDONTWRITEBYTECODE,
 	// sys.dont_write_bytecode).
 	NoWrite bool
-	// Warn receives compile-time SyntaxWarnings (nil: dropped).
-	Warn func(syntax.Warning) error
+	// Warn receives compile-time SyntaxWarnings with the source they
+	// come from (nil: dropped).
+	Warn func(w syntax.Warning, src []byte) error
 }
 
 // Outcome says where Load's code came from.
@@ -209,7 +214,11 @@ func Load(fsys FS, path string, opts LoadOptions) (Result, error) {
 			return Result{}, err
 		}
 	}
-	c, err := Compile(src, path, opts.Optimize, opts.Warn)
+	var warn func(syntax.Warning) error
+	if opts.Warn != nil {
+		warn = func(w syntax.Warning) error { return opts.Warn(w, src) }
+	}
+	c, err := Compile(src, path, opts.Optimize, warn)
 	if err != nil {
 		return Result{Source: src}, err
 	}
@@ -241,8 +250,11 @@ func Load(fsys FS, path string, opts LoadOptions) (Result, error) {
 	return res, nil
 }
 
-// mtime returns the source's modification time in whole seconds,
-// truncated towards zero as Python's int(st.st_mtime).
+// Mtime returns a source's modification time in whole seconds,
+// truncated towards zero as Python's int(st.st_mtime): what timestamp
+// pycs record.
+func Mtime(st os.FileInfo) int64 { return mtime(st) }
+
 func mtime(st os.FileInfo) int64 {
 	t := st.ModTime()
 	s := t.Unix()

@@ -1,0 +1,59 @@
+package py
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/kaa-lang/kaa/syntax"
+)
+
+// Helpers that the compiling tools (py_compile, compileall, dis) share
+// with the import system.
+
+// SyntaxError converts an error of the parser or compiler (for the
+// source src) into the SyntaxError exception Python code sees.
+func (in *Interpreter) SyntaxError(err error, src []byte) error {
+	return in.syntaxErrorFrom(err, src)
+}
+
+// FormatExceptionOnly returns the text traceback.format_exception_only
+// gives for exc: for a SyntaxError, the File/line/caret lines then the
+// message; for anything else, "Type: message".
+func (t *Thread) FormatExceptionOnly(exc *Exception) string {
+	var b strings.Builder
+	if exc.typ.IsSubtype(SyntaxErrorType) {
+		t.formatSyntaxErrorLines(&b, exc)
+	}
+	b.WriteString(t.exceptionHeadline(exc))
+	b.WriteString("\n")
+	return b.String()
+}
+
+// ShowSyntaxWarning writes a compile-time warning to sys.stderr as the
+// warnings module's default format shows it:
+//
+//	file:line: SyntaxWarning: message
+//	  source line
+//
+// Only SyntaxWarnings are shown: the default warning filters hide the
+// DeprecationWarnings of compiled modules.
+func (in *Interpreter) ShowSyntaxWarning(w syntax.Warning, src []byte) {
+	if w.Category != "SyntaxWarning" {
+		return
+	}
+	in.writeStderr(FormatSyntaxWarning(w, src))
+}
+
+// FormatSyntaxWarning returns the text ShowSyntaxWarning writes.
+func FormatSyntaxWarning(w syntax.Warning, src []byte) string {
+	text := w.Filename + ":" + strconv.Itoa(w.Lineno) + ": " + w.Category + ": " + w.Msg + "\n"
+	if decoded, _, err := syntax.DecodeSource(src, w.Filename); err == nil {
+		lines := splitLinesKeep(decoded)
+		if w.Lineno >= 1 && w.Lineno <= len(lines) {
+			if line := strings.TrimSpace(lines[w.Lineno-1]); line != "" {
+				text += "  " + line + "\n"
+			}
+		}
+	}
+	return text
+}
