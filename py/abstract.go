@@ -16,6 +16,15 @@ func Repr(t *Thread, o Object) (*Str, error) {
 	if f == nil {
 		return NewStr(defaultRepr(o)), nil
 	}
+	if t != nil {
+		// Nested containers recurse through here: count it against the
+		// recursion limit, as CPython's C recursion check does.
+		if t.depth >= t.interp.recursionLimit {
+			return nil, Errorf(RecursionErrorType, "maximum recursion depth exceeded while getting the repr of an object")
+		}
+		t.depth++
+		defer func() { t.depth-- }()
+	}
 	r, err := f(t, o)
 	if err != nil {
 		return nil, err
