@@ -14,6 +14,7 @@ import (
 	"github.com/kaa-lang/kaa/stdlib/itertools"
 	"github.com/kaa-lang/kaa/stdlib/marshal"
 	pymath "github.com/kaa-lang/kaa/stdlib/math"
+	"github.com/kaa-lang/kaa/stdlib/opcode"
 	"github.com/kaa-lang/kaa/stdlib/operator"
 	"github.com/kaa-lang/kaa/stdlib/posix"
 	"github.com/kaa-lang/kaa/stdlib/pycompile"
@@ -40,6 +41,7 @@ func stdlibModules() map[string]py.ModuleInit {
 		"operator":     operator.Init,
 		"posix":        posix.Init,
 		"errno":        errno.Init,
+		"_opcode":      opcode.Init,
 		"_operator":    operator.Init,
 		"_pycompile":   pycompile.Init,
 		"array":        array.Init,
