@@ -28,22 +28,30 @@ func oneArg(name string, args []py.Object, kw *py.Tuple) error {
 
 // dequeMethod wraps a deque method that takes no arguments.
 func dequeMethod0(name string, fn func(t *py.Thread, self py.Object, d *Deque) (py.Object, error)) py.BuiltinFn {
+	full := "deque." + name
 	return func(t *py.Thread, self py.Object, args []py.Object, kw *py.Tuple) (py.Object, error) {
-		if err := noArgs("deque."+name, args, kw); err != nil {
-			return nil, err
+		if len(args) != 0 || kw != nil && kw.Len() > 0 {
+			return nil, noArgs(full, args, kw)
 		}
-		d, _ := asDeque(self)
+		d, ok := self.(*Deque)
+		if !ok {
+			d, _ = asDeque(self)
+		}
 		return fn(t, self, d)
 	}
 }
 
 // dequeMethod1 wraps a deque method that takes one argument.
 func dequeMethod1(name string, fn func(t *py.Thread, self py.Object, d *Deque, x py.Object) (py.Object, error)) py.BuiltinFn {
+	full := "deque." + name
 	return func(t *py.Thread, self py.Object, args []py.Object, kw *py.Tuple) (py.Object, error) {
-		if err := oneArg("deque."+name, args, kw); err != nil {
-			return nil, err
+		if len(args) != 1 || kw != nil && kw.Len() > 0 {
+			return nil, oneArg(full, args, kw)
 		}
-		d, _ := asDeque(self)
+		d, ok := self.(*Deque)
+		if !ok {
+			d, _ = asDeque(self)
+		}
 		return fn(t, self, d, args[0])
 	}
 }
