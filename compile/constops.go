@@ -371,6 +371,9 @@ func intTrueDiv(a, b *big.Int) (bytecode.Const, bool) {
 			return float64(x) / float64(y), true
 		}
 	}
+	if a.Sign() == 0 {
+		return math.Copysign(0, float64(b.Sign())), true // 0 / negative is -0.0
+	}
 	f, _ := new(big.Rat).SetFrac(a, b).Float64()
 	if math.IsInf(f, 0) {
 		return nil, false

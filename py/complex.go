@@ -69,9 +69,9 @@ func complexPow(a, b complex128) (Object, error) {
 			r = complexDiv(1, d)
 		}
 	} else {
-		var domain bool
-		r, domain = complexPowPolar(a, b)
-		if domain {
+		var errno int
+		r, errno = complexPowPolar(a, b)
+		if errno == errDomain {
 			return nil, Errorf(ZeroDivisionErrorType, "0.0 to a negative or complex power")
 		}
 	}
@@ -80,6 +80,10 @@ func complexPow(a, b complex128) (Object, error) {
 	}
 	return Complex(r), nil
 }
+
+// errDomain stands for C's errno EDOM, which CPython's complex power
+// turns into ZeroDivisionError.
+const errDomain = 1
 
 // complexPowUint is x**n by binary exponentiation.
 func complexPowUint(x complex128, n uint) complex128 {
@@ -93,15 +97,22 @@ func complexPowUint(x complex128, n uint) complex128 {
 	return r
 }
 
-// complexPowPolar is a**b through |a|**b and the argument of a; domain
-// is true for 0 to a negative or complex power.
-func complexPowPolar(a, b complex128) (r complex128, domain bool) {
+// complexPowPolar is a**b through |a|**b and the argument of a, with the
+// errno C's functions would leave: errDomain for 0 to a negative or
+// complex power and for the cosine of an infinite phase.
+func complexPowPolar(a, b complex128) (complex128, int) {
 	switch {
 	case b == 0:
-		return 1, false
+		return 1, 0
 	case a == 0:
-		return 0, imag(b) != 0 || real(b) < 0
+		if imag(b) != 0 || real(b) < 0 {
+			return 0, errDomain
+		}
+		return 0, 0
 	}
+	// C's pow and exp may report an overflow too, but CPython clears
+	// that unless the result is infinite, which the caller checks.
+	errno := 0
 	vabs := libm.Hypot(real(a), imag(a))
 	length := libm.Pow(vabs, real(b))
 	at := libm.Atan2(imag(a), real(a))
@@ -110,7 +121,10 @@ func complexPowPolar(a, b complex128) (r complex128, domain bool) {
 		length /= libm.Exp(at * imag(b))
 		phase += imag(b) * libm.Log(vabs)
 	}
-	return complex(length*libm.Cos(phase), length*libm.Sin(phase)), false
+	if math.IsInf(phase, 0) {
+		errno = errDomain // cos and sin of an infinity
+	}
+	return complex(length*libm.Cos(phase), length*libm.Sin(phase)), errno
 }
 
 // complexMul multiplies with the textbook formula (as CPython does), each

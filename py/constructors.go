@@ -179,7 +179,7 @@ func ParseInt(t *Thread, text string, base int, orig Object) (Object, error) {
 	} else {
 		digits = []byte(s)
 	}
-	if b == 10 && t != nil && t.interp != nil && t.interp.intMaxStrDigits > 0 && len(digits) > t.interp.intMaxStrDigits {
+	if b&(b-1) != 0 && t != nil && t.interp != nil && t.interp.intMaxStrDigits > 0 && len(digits) > t.interp.intMaxStrDigits {
 		return nil, Errorf(ValueErrorType, "Exceeds the limit (%d digits) for integer string conversion: value has %d digits; use sys.set_int_max_str_digits() to increase the limit", t.interp.intMaxStrDigits, len(digits))
 	}
 	for _, c := range digits {

@@ -100,6 +100,9 @@ func init() {
 	}
 	s.Hash = func(t *Thread, o Object) (int64, error) {
 		f, _ := FloatValue(o)
+		if f != f {
+			return identityHash(o), nil // a NaN hashes by identity (3.10+)
+		}
 		return hashFloat(f), nil
 	}
 	s.Compare = floatCompare

@@ -40,11 +40,7 @@ func floatPowMod(t *Thread, a, b, m Object) (Object, error) {
 	if m == None {
 		return FloatBinaryOp(NB_POWER, a, b)
 	}
-	_, okA, _ := toFloatOperand(a)
-	_, okB, _ := toFloatOperand(b)
-	if !okA || !okB {
-		return NotImplemented, nil
-	}
+	// CPython's float_pow refuses a modulus before looking at the operands.
 	return nil, Errorf(TypeErrorType, "pow() 3rd argument not allowed unless all arguments are integers")
 }
 

@@ -234,6 +234,12 @@ func intTrueDivide(x, y *big.Int, sx, sy int64, small bool) (Object, error) {
 	if small && sx > -exact && sx < exact && sy > -exact && sy < exact {
 		return Float(float64(sx) / float64(sy)), nil
 	}
+	if x.Sign() == 0 {
+		if y.Sign() < 0 {
+			return Float(math.Copysign(0, -1)), nil // 0 / negative is -0.0
+		}
+		return Float(0), nil
+	}
 	f, _ := new(big.Rat).SetFrac(x, y).Float64()
 	if math.IsInf(f, 0) {
 		return nil, Errorf(OverflowErrorType, "integer division result too large for a float")

@@ -227,6 +227,9 @@ func mathNextafter(t *py.Thread, self py.Object, args []py.Object, kw *py.Tuple)
 	if err != nil {
 		return nil, err
 	}
+	if x == y {
+		return py.Float(y), nil // C returns y, so nextafter(0.0, -0.0) is -0.0
+	}
 	return py.Float(math.Nextafter(x, y)), nil
 }
 

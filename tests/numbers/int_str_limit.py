@@ -41,3 +41,6 @@ show('set -1', lambda: sys.set_int_max_str_digits(-1))
 show('set x', lambda: sys.set_int_max_str_digits('x'))
 show('set maxdigits=0', lambda: sys.set_int_max_str_digits(maxdigits=0))
 show('str(10**700)', lambda: str(10**700))
+sys.set_int_max_str_digits(4300)
+for base in (2, 3, 4, 8, 10, 16, 32, 36, 0):
+    show('int("1" * 5000, %d)' % base, lambda: int('1' * 5000, base))
