@@ -1,0 +1,27 @@
+# io: TextIOWrapper, BufferedReader and BufferedWriter around in-memory
+# streams, newline modes, isinstance with the types of open()'s files.
+import io
+b = io.BytesIO()
+t = io.TextIOWrapper(b, encoding="utf-8", newline="")
+print(t.write("héllo\nwörld\r\n"), t.encoding, t.errors, t.line_buffering, t.newlines)
+t.flush(); print(b.getvalue())
+t2 = io.TextIOWrapper(io.BytesIO("a\r\nb\rc\nd".encode()))
+print(t2.encoding, repr(t2.read()), t2.newlines)
+t3 = io.TextIOWrapper(io.BytesIO(b"x\ny\n"))
+print(list(t3))
+try: io.TextIOWrapper(io.BytesIO(b"\xff")).read()
+except UnicodeDecodeError as e: print(e)
+br = io.BufferedReader(io.BytesIO(b"abc\ndef"))
+print(br.read(2), br.readline(), br.peek(1)[:1], br.read())
+bw = io.BufferedWriter(io.BytesIO())
+print(bw.write(b"xy"), bw.raw.getvalue(), bw.flush(), bw.raw.getvalue())
+t4 = io.TextIOWrapper(io.BytesIO())
+t4.write("a\nb"); t4.seek(0); print(repr(t4.read()), t4.buffer.getvalue())
+for nl in [None, "", "\n", "\r", "\r\n"]:
+    t5 = io.TextIOWrapper(io.BytesIO(b"a\rb\r\nc\nd\r"), newline=nl)
+    print(repr(nl), [t5.readline() for _ in range(5)], t5.newlines)
+t6 = io.TextIOWrapper(io.BytesIO("ünïcødé\n".encode() * 50))
+print(len(t6.read(7)), t6.readline(3), len(t6.readlines()))
+f = open(__file__)
+print(isinstance(f, io.TextIOWrapper), isinstance(f, io.TextIOBase), isinstance(open(__file__, "rb"), io.BufferedReader), isinstance(open(__file__, "rb", buffering=0), io.FileIO))
+w = io.TextIOWrapper(io.BytesIO(), newline="\r\n"); w.write("x\ny\n"); w.flush(); print(w.buffer.getvalue())
