@@ -82,7 +82,7 @@ func ParseString(src string, filename string, mode Mode, flags Flags) (Mod, erro
 // sequences and the like); on a syntax error the Result holds the
 // warnings found before it, and no tree.
 func ParseFull(src []byte, filename string, mode Mode, flags Flags) (*Result, error) {
-	text, _, derr := DecodeSource(src, filename)
+	text, _, declared, derr := decodeSourceMode(src, filename, mode == ModeExec)
 	if derr != nil {
 		if derr.Lineno == 0 && strings.Contains(derr.Msg, "null bytes") {
 			// CPython raises this one before tokenizing, without a
@@ -93,107 +93,46 @@ func ParseFull(src []byte, filename string, mode Mode, flags Flags) (*Result, er
 		}
 		return nil, derr
 	}
-	noNL := len(src) == 0 || src[len(src)-1] != '\n' && src[len(src)-1] != '\r'
-	return parseText(text, filename, mode, flags, declaresEncoding(src), noNL)
+	return parseText(text, filename, mode, flags, declared)
 }
 
 // ParseStringFull is ParseString that also returns the warnings.
 func ParseStringFull(src string, filename string, mode Mode, flags Flags) (*Result, error) {
-	noNL := !strings.HasSuffix(src, "\n") && !strings.HasSuffix(src, "\r")
-	return parseText(src, filename, mode, flags, true, noNL)
+	return parseText(src, filename, mode, flags, true)
 }
 
-// parseText runs the two passes of the parser over decoded text.
-// charOffsets tells whether error offsets count characters (CPython's
-// tok->encoding is set) or bytes; noNL that the source does not end with
-// a newline.
-func parseText(text, filename string, mode Mode, flags Flags, charOffsets, noNL bool) (*Result, error) {
-	tz := NewTokenizer(text, TokenizerOptions{Filename: filename, TypeComments: flags&TypeComments != 0})
-	p := &parser{mode: mode, flags: flags, knownErrToken: -1}
-	// CPython adds a missing final newline to "exec" input only.
-	p.noFinalNewline = mode != ModeExec && noNL
-	p.loadTokens(tz)
-	p.charOffsets = charOffsets
-	mod := p.run()
+// parseText runs the two passes of the parser over decoded text: first
+// in a window of tokens, and when that does not give a tree, over all
+// the tokens (see parser_window.go). charOffsets tells whether error
+// offsets count characters (CPython's tok->encoding is set) or bytes.
+func parseText(text, filename string, mode Mode, flags Flags, charOffsets bool) (*Result, error) {
+	opts := TokenizerOptions{
+		Filename:     filename,
+		TypeComments: flags&TypeComments != 0,
+		// CPython adds a missing final newline to "exec" input only.
+		NoImpliedNewline: mode != ModeExec,
+		ByteOffsets:      !charOffsets,
+	}
+	src := normaliseNewlines(text, !opts.NoImpliedNewline)
+	p := &parser{mode: mode, flags: flags, knownErrToken: -1, charOffsets: charOffsets}
+	var mod Mod
+	if mode != ModeSingle && p.startWindow(src, opts) {
+		mod = p.runWindow()
+		if mod == nil {
+			// Start over with all the tokens, for the error.
+			p = &parser{mode: mode, flags: flags, knownErrToken: -1, charOffsets: charOffsets}
+		}
+	}
+	if mod == nil {
+		p.loadTokens(NewTokenizer(src, opts))
+		mod = p.run()
+	}
 	res := &Result{Mod: mod, Warnings: append(p.tokWarnings, p.warnings...)}
 	if p.err != nil {
 		res.Mod = nil
 		return res, p.err
 	}
 	return res, nil
-}
-
-// declaresEncoding reports whether src starts with a UTF-8 byte order
-// mark or has a coding declaration on one of its first two lines, the two
-// cases in which CPython's tokenizer records an encoding.
-func declaresEncoding(src []byte) bool {
-	if len(src) >= 3 && src[0] == 0xEF && src[1] == 0xBB && src[2] == 0xBF {
-		return true
-	}
-	line, rest := cutLine(src)
-	if hasCodingSpec(line) {
-		return true
-	}
-	if !isBlankOrComment(line) {
-		return false
-	}
-	line, _ = cutLine(rest)
-	return hasCodingSpec(line)
-}
-
-// cutLine splits b after its first newline.
-func cutLine(b []byte) (line, rest []byte) {
-	for i, c := range b {
-		if c == '\n' || c == '\r' {
-			return b[:i], b[i+1:]
-		}
-	}
-	return b, nil
-}
-
-// isBlankOrComment reports whether line holds only whitespace or a
-// comment, the condition for looking at line 2 for a coding declaration.
-func isBlankOrComment(line []byte) bool {
-	for _, c := range line {
-		switch c {
-		case ' ', '\t', '\f':
-			continue
-		case '#':
-			return true
-		}
-		return false
-	}
-	return true
-}
-
-// hasCodingSpec reports whether line is a comment line containing
-// "coding:" or "coding=" followed by an encoding name, as PEP 263 asks.
-func hasCodingSpec(line []byte) bool {
-	i := 0
-	for i < len(line) && (line[i] == ' ' || line[i] == '\t' || line[i] == '\f') {
-		i++
-	}
-	if i >= len(line) || line[i] != '#' {
-		return false
-	}
-	s := string(line[i:])
-	for j := 0; j+6 < len(s); j++ {
-		if s[j:j+6] != "coding" || (s[j+6] != ':' && s[j+6] != '=') {
-			continue
-		}
-		k := j + 7
-		for k < len(s) && (s[k] == ' ' || s[k] == '\t') {
-			k++
-		}
-		if k < len(s) && (isAlnum(s[k]) || s[k] == '-' || s[k] == '_' || s[k] == '.') {
-			return true
-		}
-	}
-	return false
-}
-
-func isAlnum(c byte) bool {
-	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
 
 // maxStack is CPython's limit on the parser's recursion depth
@@ -205,10 +144,20 @@ type parser struct {
 	src        string  // the normalised source text
 	lineStarts []int32 // where each line of src starts
 	filename   string
-	toks       []ptok // the tokens, then one ERRORTOKEN or ENDMARKER sentinel
+	toks       []ptok // the tokens, then one ERRORTOKEN or ENDMARKER sentinel; token i is toks[i-base]
+	base       int    // the first token in toks: 0, unless the parser works in a window
 	ntoks      int    // tokens before the sentinel's copy of a tokenizer error
 	fill       int    // how many tokens the parser has looked at (CPython's p->fill)
 	mark       int    // the current position
+
+	// A first pass in a window (see parser_window.go) fetches its tokens
+	// from sc; parenLevel, lastEnd and started carry the state of
+	// addToken from one token to the next.
+	windowed   bool
+	sc         *scanner
+	parenLevel int
+	lastEnd    Pos
+	started    bool
 
 	tokErr       *Error  // the tokenizer's error at index ntoks, or nil
 	tokErrRaised bool    // the tokenizer raises tokErr itself (see Tokenizer.ErrorRaised)
@@ -220,14 +169,11 @@ type parser struct {
 	// only some are (memoisation changes no result there); in the second
 	// it matters, as a result memoised with the invalid rules off (in
 	// expression_without_invalid) is reused with them on.
-	fullMemo bool
-	// noFinalNewline: the source lacks a final newline that CPython's
-	// tokenizer would not add (input other than "exec").
-	noFinalNewline bool
-	level          int // recursion depth
-	mode           Mode
-	flags          Flags
-	charOffsets    bool
+	fullMemo    bool
+	level       int // recursion depth
+	mode        Mode
+	flags       Flags
+	charOffsets bool
 
 	memos       []memoEntry
 	typeIgnores []*TypeIgnore
@@ -238,13 +184,6 @@ type parser struct {
 	fstr *fstringPos
 
 	knownErrToken int // index of the token CPython's known_err_token names, or -1
-}
-
-// newParser tokenizes the source and prepares the token slice.
-func newParser(tz *Tokenizer, mode Mode, flags Flags) *parser {
-	p := &parser{mode: mode, flags: flags, knownErrToken: -1}
-	p.loadTokens(tz)
-	return p
 }
 
 // run parses in the first pass and, on failure, runs the second pass
@@ -280,7 +219,7 @@ func (p *parser) atEndOfSource() bool {
 	if p.fill == 0 {
 		return false
 	}
-	t := &p.toks[p.fill-1]
+	t := &p.toks[p.fill-1-p.base]
 	switch {
 	case t.kind == ENDMARKER:
 		return true
@@ -306,7 +245,7 @@ func (p *parser) tokErrAtEOF() bool {
 // raiseIncomplete raises "incomplete input" where CPython's tokenizer
 // stands at the end of the source.
 func (p *parser) raiseIncomplete() {
-	t := &p.toks[p.fill-1]
+	t := &p.toks[p.fill-1-p.base]
 	if t.kind != ERRORTOKEN && t.kind != ENDMARKER && t.start.Col >= 0 {
 		p.raise("SyntaxError", "incomplete input")
 		return
@@ -352,7 +291,7 @@ func (p *parser) badSingleStatement() bool {
 	src := p.src
 	off := 0
 	if p.fill > 0 {
-		t := &p.toks[p.fill-1]
+		t := &p.toks[p.fill-1-p.base]
 		off = p.offset(t.end)
 		if t.start.Col < 0 {
 			off = len(src)

@@ -73,7 +73,7 @@ func (p *parser) block() []Stmt {
 func (p *parser) blockBody() []Stmt {
 	mark := p.mark
 	if p.expect(NEWLINE) != nil && p.expect(INDENT) != nil {
-		if body := p.statements(); body != nil {
+		if body := p.statements(false); body != nil {
 			if p.expect(DEDENT) != nil {
 				return body
 			}

@@ -9,7 +9,7 @@ const noPos = -1
 // parser fetched, as CPython's RAISE_SYNTAX_ERROR does, and returns nil
 // for the rule to return.
 func (p *parser) raise(typ, msg string) {
-	if p.err != nil {
+	if p.err != nil || p.failWindow() {
 		return
 	}
 	idx := p.fill - 1
@@ -74,6 +74,9 @@ func (p *parser) raiseRange(a, b Span, msg string) {
 // raiseStartingFrom raises a SyntaxError from the start of a to where the
 // tokenizer stands (CPython's RAISE_SYNTAX_ERROR_STARTING_FROM).
 func (p *parser) raiseStartingFrom(a Span, msg string) {
+	if p.err != nil || p.failWindow() {
+		return
+	}
 	line, col := 0, 0
 	if p.fill > 0 {
 		t := &p.toks[p.fill-1]
@@ -94,7 +97,7 @@ func (p *parser) raiseStartingFrom(a Span, msg string) {
 // does: col and endCol are 1-based byte columns (endCol may be noPos or
 // 0), converted to characters when the source declares its encoding.
 func (p *parser) raiseAt(typ string, line, col, endLine, endCol int, msg string) {
-	if p.err != nil {
+	if p.err != nil || p.failWindow() {
 		return
 	}
 	text := ""
@@ -301,7 +304,7 @@ func (p *parser) checkRestOfSource() {
 		return
 	}
 	if p.tokErrRaised {
-		p.err = p.tokenizerError()
+		p.err = p.tokErr
 		return
 	}
 	parens := p.openParens

@@ -47,10 +47,34 @@ const (
 	mAttr
 )
 
-// allocMemos makes room for the memo entries, about 3 for every 4 tokens
-// (after the tokenizer's own token slice is freed). Entry 0 is unused.
+// allocMemos prepares the memo table. Entry 0 is unused. The table starts
+// small: it grows with the statement being parsed, not with the file
+// (see forgetMemos).
 func (p *parser) allocMemos() {
-	p.memos = make([]memoEntry, 1, len(p.toks)*3/4+16)
+	p.memos = make([]memoEntry, 1, 256)
+}
+
+// forgetMemos drops the memo entries made since the table held n
+// entries, which all belong to tokens from start on: the statements
+// loop calls it in the first pass after each complete statement, whose
+// tokens no rule will read again there. Only the memoised block that
+// holds the statement leads back into it, and that entry comes later.
+// So the table holds the memos of the statement being parsed and of the
+// statements that enclose it, not those of the whole file, and the
+// nodes of abandoned alternatives can be freed early.
+func (p *parser) forgetMemos(start, n int) {
+	if len(p.memos) == n {
+		return
+	}
+	for i := start; i < p.fill; i++ {
+		m := p.toks[i-p.base].memo
+		for int(m) >= n {
+			m = p.memos[m].next
+		}
+		p.toks[i-p.base].memo = m
+	}
+	clear(p.memos[n:])
+	p.memos = p.memos[:n]
 }
 
 // memoGet looks up rule at the current position; on a hit it moves to the
@@ -59,7 +83,7 @@ func (p *parser) memoGet(rule memoRule) (any, bool) {
 	if p.mark == p.fill {
 		p.fillToken()
 	}
-	for i := p.toks[p.mark].memo; i != 0; {
+	for i := p.toks[p.mark-p.base].memo; i != 0; {
 		m := &p.memos[i]
 		if m.rule == rule {
 			p.mark = int(m.end)
@@ -73,7 +97,7 @@ func (p *parser) memoGet(rule memoRule) (any, bool) {
 // memoSet records the result of rule started at start, ending at the
 // current position.
 func (p *parser) memoSet(start int, rule memoRule, node any) {
-	t := &p.toks[start]
+	t := &p.toks[start-p.base]
 	for i := t.memo; i != 0; {
 		m := &p.memos[i]
 		if m.rule == rule {

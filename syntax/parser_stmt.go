@@ -6,7 +6,7 @@ package syntax
 // fileRule: [statements] ENDMARKER
 func (p *parser) fileRule() Mod {
 	p.level++
-	body := p.statements()
+	body := p.statements(true)
 	p.level--
 	if p.err != nil {
 		return nil
@@ -78,7 +78,10 @@ func (p *parser) funcTypeRule() Mod {
 }
 
 // statements: statement+
-func (p *parser) statements() []Stmt {
+//
+// top marks the statements of the file: in a first pass over a window,
+// the window slides after each of them.
+func (p *parser) statements(top bool) []Stmt {
 	// CPython: statements and its _loop1 function.
 	if !p.enterN(2) {
 		p.level -= 2
@@ -87,11 +90,18 @@ func (p *parser) statements() []Stmt {
 	defer func() { p.level -= 2 }()
 	var out []Stmt
 	for {
+		start, memos := p.mark, len(p.memos)
 		s := p.statement(out)
 		if s == nil {
 			break
 		}
 		out = s
+		if !p.callInvalid {
+			p.forgetMemos(start, memos)
+			if top && p.windowed {
+				p.slide()
+			}
+		}
 	}
 	if p.err != nil {
 		return nil

@@ -141,114 +141,86 @@ func keywordKind(s string) Kind {
 	return NAME
 }
 
-// loadTokens tokenizes the source and builds p.toks: keywords get their
-// kinds, "# type: ignore" comments go to p.typeIgnores, and a sentinel
-// ends the slice (the ENDMARKER, or an ERRORTOKEN standing for the
-// tokenizer's error). It keeps what the parser needs of the tokenizer,
-// so that the tokenizer and its own token slice can be freed.
+// loadTokens tokenizes the whole source and takes over the tokenizer's
+// token slice as p.toks, in place: keywords get their kinds, "# type:
+// ignore" comments go to p.typeIgnores, and a sentinel ends the slice
+// (the ENDMARKER, or an ERRORTOKEN standing for the tokenizer's error).
+// It keeps what the parser needs of the tokenizer, so that the tokenizer
+// itself can be freed.
 func (p *parser) loadTokens(tz *Tokenizer) {
-	toks, err := tz.Tokens()
+	tz.tokenize()
+	toks, err := tz.toks, tz.err
+	tz.toks = nil
 	p.src = tz.Source()
 	p.filename = tz.Filename()
+	p.tokErr = err
 	p.tokErrRaised = tz.ErrorRaised()
 	p.openParens = tz.OpenParens()
 	p.tokWarnings = tz.Warnings()
-	if p.noFinalNewline && strings.HasSuffix(p.src, "\n") {
-		defer func() { p.src = p.src[:len(p.src)-1] }()
-	} else {
-		p.noFinalNewline = false
-	}
 	p.indexLines()
-	p.toks = make([]ptok, 0, len(toks)+2)
-	level := 0
-	started := false
-	afterNewline := false // past the final newline the tokenizer added
-	dedents := 0          // DEDENT tokens dropped after it
+	out := toks[:0]
 	for i := range toks {
-		t := &toks[i]
-		k := t.Kind
-		switch k {
-		case TYPE_IGNORE:
-			p.typeIgnores = append(p.typeIgnores, &TypeIgnore{Lineno: int(t.Start.Line), Tag: t.Text})
+		t := toks[i]
+		if t.kind == TYPE_IGNORE {
+			p.typeIgnores = append(p.typeIgnores, &TypeIgnore{Lineno: int(t.start.Line), Tag: p.text(&t)})
 			continue
-		case NAME:
-			k = keywordKind(t.Text)
-		case ASYNC:
-			k = kwAsync
-		case AWAIT:
-			k = kwAwait
-		case LPAR, LSQB, LBRACE:
-			level++
-		case RPAR, RSQB, RBRACE:
-			if level > 0 {
-				level--
-			}
-		case NEWLINE:
-			if p.noFinalNewline && p.offset(t.End) >= len(p.src)-1 {
-				// The newline the tokenizer added at the end, which
-				// CPython only adds to "exec" input; without it, CPython's
-				// tokenizer does not dedent at the end either.
-				afterNewline = true
-				continue
-			}
-		case DEDENT:
-			if afterNewline {
-				dedents++
-				continue
-			}
-		case ENDMARKER:
-			if p.mode == ModeSingle && started {
-				// CPython's parser turns the end marker into a NEWLINE once
-				// tokens came before it (the token has no columns), and
-				// then implies the dedents to column 0: after them, the
-				// next end marker becomes a NEWLINE again.
-				conv := ptok{kind: NEWLINE, start: Pos{t.Start.Line, -1}, end: Pos{t.Start.Line, -1}}
-				p.toks = append(p.toks, conv)
-				if dedents > 0 {
-					for i := 0; i < dedents; i++ {
-						p.toks = append(p.toks, ptok{kind: DEDENT, start: conv.start, end: conv.end})
-					}
-					p.toks = append(p.toks, conv)
-				}
-			}
 		}
-		started = true
-		pt := ptok{kind: k, level: int16(level), start: t.Start, end: t.End}
-		if n := len(t.Text); n > 0 {
-			pt.off = int32(p.offset(t.Start))
-			pt.n = int32(n)
-		}
-		p.toks = append(p.toks, pt)
+		out = p.addToken(out, t, tz.indent)
 	}
-	p.ntoks = len(p.toks)
-	var pos Pos
-	if n := len(p.toks); n > 0 {
-		pos = p.toks[n-1].end
-	}
-	if p.noFinalNewline && len(p.src) == 1 && len(p.toks) > 0 && p.toks[len(p.toks)-1].kind == ENDMARKER {
-		// An empty source: CPython's tokenizer never read a line.
-		p.toks[len(p.toks)-1].start = Pos{}
-		p.toks[len(p.toks)-1].end = Pos{}
-	}
-	if err != nil && p.noFinalNewline && err.Msg == "unexpected EOF while parsing" && strings.HasSuffix(p.src, "\\\n") {
-		// Without the newline the tokenizer added, CPython's tokenizer
-		// finds the end of the source right after the backslash.
-		n := len(p.lineStarts)
-		line := p.src[p.lineStarts[n-1] : len(p.src)-1]
-		err = &Error{Type: "SyntaxError", Msg: "unexpected character after line continuation character",
-			Filename: p.filename, Lineno: n, Offset: len(line), EndLineno: n, Text: line}
-		if p.charOffsets {
-			err.Offset = byteToCharOffset(line, len(line))
-		}
-		p.openParens = nil
-	}
+	p.ntoks = len(out)
 	if err != nil {
-		p.tokErr = err
-		p.toks = append(p.toks, ptok{kind: ERRORTOKEN, level: int16(level), start: pos, end: pos})
-	} else if len(p.toks) == 0 || p.toks[len(p.toks)-1].kind != ENDMARKER {
-		p.toks = append(p.toks, ptok{kind: ENDMARKER, start: pos, end: pos})
-		p.ntoks = len(p.toks)
+		out = append(out, ptok{kind: ERRORTOKEN, level: int16(p.parenLevel), start: p.lastEnd, end: p.lastEnd})
+	} else if len(out) == 0 || out[len(out)-1].kind != ENDMARKER {
+		out = append(out, ptok{kind: ENDMARKER, start: p.lastEnd, end: p.lastEnd})
+		p.ntoks = len(out)
 	}
+	p.toks = out
+}
+
+// addToken appends the tokenizer's token t to toks as the parser sees it:
+// a keyword gets its kind, and the token records the bracket depth after
+// it. In "single" mode the end marker comes after CPython's implied
+// newline; indent is the number of indentation levels open at the end.
+func (p *parser) addToken(toks []ptok, t ptok, indent int) []ptok {
+	switch t.kind {
+	case NAME:
+		t.kind = keywordKind(p.text(&t))
+	case ASYNC:
+		t.kind = kwAsync
+	case AWAIT:
+		t.kind = kwAwait
+	case LPAR, LSQB, LBRACE:
+		p.parenLevel++
+	case RPAR, RSQB, RBRACE:
+		if p.parenLevel > 0 {
+			p.parenLevel--
+		}
+	case ENDMARKER:
+		if p.mode == ModeSingle && p.started {
+			toks = p.impliedNewline(toks, t.start.Line, indent)
+		}
+	}
+	p.started = true
+	p.lastEnd = t.end
+	t.level = int16(p.parenLevel)
+	return append(toks, t)
+}
+
+// impliedNewline adds what CPython's parser puts before the end marker in
+// "single" mode once tokens came before it: the end marker becomes a
+// NEWLINE (without columns), then the dedents of the indentation levels
+// still open (after a source without a final newline, whose tokenizer
+// made none), after which the next end marker becomes a NEWLINE again.
+func (p *parser) impliedNewline(out []ptok, line int32, indent int) []ptok {
+	conv := ptok{kind: NEWLINE, start: Pos{line, -1}, end: Pos{line, -1}}
+	out = append(out, conv)
+	if indent > 0 {
+		for i := 0; i < indent; i++ {
+			out = append(out, ptok{kind: DEDENT, start: conv.start, end: conv.end})
+		}
+		out = append(out, conv)
+	}
+	return out
 }
 
 // peek returns the token at the current position, fetching it (CPython's
@@ -258,58 +230,19 @@ func (p *parser) peek() *ptok {
 	if p.mark == p.fill {
 		p.fillToken()
 	}
-	return &p.toks[p.mark]
+	return &p.toks[p.mark-p.base]
 }
 
 // fillToken fetches one more token. Fetching the position of the
 // tokenizer's error raises it.
 func (p *parser) fillToken() {
-	if p.fill >= len(p.toks) {
+	if p.fill >= p.base+len(p.toks) && !p.fetch() {
 		return
 	}
 	p.fill++
 	if p.fill-1 == p.ntoks && p.tokErr != nil && p.err == nil {
-		p.err = p.tokenizerError()
+		p.err = p.tokErr
 	}
-}
-
-// tokenizerError returns the tokenizer's error as the parser reports it.
-// Errors that CPython's parser builds from the tokenizer's state (an
-// unclosed bracket at the end, a bad dedent...) count their offsets in
-// bytes, like the parser's own, unless the source declares its encoding;
-// the tokenizer gives characters.
-func (p *parser) tokenizerError() *Error {
-	e := p.tokErr
-	if e.Msg == "unexpected EOF while parsing" && len(p.openParens) > 0 {
-		// CPython's parser reports an end of file inside brackets (here
-		// after a line continuation) as the unclosed bracket.
-		return p.unclosedParenError()
-	}
-	if p.charOffsets || p.fstr != nil || p.tokErrRaised {
-		return e
-	}
-	c := *e
-	c.Offset = charToByteOffset(c.Text, c.Offset)
-	if c.EndLineno == c.Lineno && c.EndOffset > 0 {
-		c.EndOffset = charToByteOffset(c.Text, c.EndOffset)
-	}
-	return &c
-}
-
-// charToByteOffset converts a 1-based character offset in line to the
-// 1-based byte offset of the same place.
-func charToByteOffset(line string, off int) int {
-	if off <= 1 {
-		return off
-	}
-	n := 1
-	for i := range line {
-		if n == off {
-			return i + 1
-		}
-		n++
-	}
-	return len(line) + off - n + 1
 }
 
 // expect consumes a token of kind k.
@@ -387,7 +320,7 @@ func tokSpan(t *ptok) Span {
 // end of the last token before the current position that is not a
 // NEWLINE, INDENT, DEDENT or ENDMARKER.
 func (p *parser) span(start int) Span {
-	s := &p.toks[start]
+	s := &p.toks[start-p.base]
 	e := p.lastNonWhitespace()
 	return Span{Lineno: s.start.Line, ColOffset: s.start.Col, EndLineno: e.end.Line, EndColOffset: e.end.Col}
 }
@@ -395,17 +328,19 @@ func (p *parser) span(start int) Span {
 // lastNonWhitespace is the last token before the current position that
 // is not NEWLINE, INDENT, DEDENT or ENDMARKER (or the first token).
 func (p *parser) lastNonWhitespace() *ptok {
-	var t *ptok
-	for m := p.mark - 1; m >= 0; m-- {
-		t = &p.toks[m]
+	for m := p.mark - 1; m >= p.base; m-- {
+		t := &p.toks[m-p.base]
 		if k := t.kind; k != ENDMARKER && (k < NEWLINE || k > DEDENT) {
-			break
+			return t
 		}
 	}
-	if t == nil {
-		t = &p.toks[0]
+	if p.base > 0 {
+		p.failWindow() // the token is behind the window
 	}
-	return t
+	if len(p.toks) == 0 {
+		return &ptok{}
+	}
+	return &p.toks[0]
 }
 
 // spanFromTo is the span from the start of a to the end of b.

@@ -1,26 +1,36 @@
 package syntax
 
 import (
+	"bytes"
 	"fmt"
 	"strings"
 )
 
-// decodeSource implements DecodeSource, following what CPython's string
-// tokenizer does with a bytes source (decode_str): translate newlines,
-// strip a UTF-8 BOM, read a coding declaration from line 1 or, when line
-// 1 holds only a comment or blanks, line 2, and decode from that
-// encoding. UTF-8 text is not validated here: like CPython, kaa reports
-// bad UTF-8 only where the tokenizer or the string decoder reads it.
+// decodeSource implements DecodeSource for "exec" input.
 func decodeSource(src []byte, filename string) (string, string, *Error) {
+	text, enc, _, err := decodeSourceMode(src, filename, true)
+	return text, enc, err
+}
+
+// decodeSourceMode follows what CPython's string tokenizer does with a
+// bytes source (decode_str): translate newlines (adding a missing final
+// newline when implyNewline is set, as for "exec" input), strip a UTF-8
+// BOM, read a coding declaration from line 1 or, when line 1 holds only
+// a comment or blanks, line 2, and decode from that encoding. A line
+// counts only when it ends with a newline, so without the implied
+// newline a declaration on an unfinished last line is ignored. declared
+// reports a BOM or a declaration (CPython's tok->encoding is then set and
+// error offsets count characters). UTF-8 text is not validated here: like
+// CPython, kaa reports bad UTF-8 only where the tokenizer or the string
+// decoder reads it.
+func decodeSourceMode(src []byte, filename string, implyNewline bool) (text, encoding string, declared bool, err *Error) {
 	initErr := func(msg string) *Error {
 		return &Error{Type: "SyntaxError", Msg: msg, Filename: filename, Offset: -1}
 	}
-	for _, b := range src {
-		if b == 0 {
-			return "", "", &Error{Type: "SyntaxError", Msg: "source code string cannot contain null bytes", Filename: filename}
-		}
+	if bytes.IndexByte(src, 0) >= 0 {
+		return "", "", false, &Error{Type: "SyntaxError", Msg: "source code string cannot contain null bytes", Filename: filename}
 	}
-	text := normaliseNewlines(string(src))
+	text = normaliseNewlines(string(src), implyNewline)
 	bom := strings.HasPrefix(text, "\xEF\xBB\xBF")
 	if bom {
 		text = text[3:]
@@ -37,16 +47,16 @@ func decodeSource(src []byte, filename string) (string, string, *Error) {
 		}
 	}
 	if !found || spec == "utf-8" {
-		return text, "utf-8", nil
+		return text, "utf-8", bom || found, nil
 	}
 	if bom {
-		return "", "", initErr(fmt.Sprintf("encoding problem: %s with BOM", spec))
+		return "", "", false, initErr(fmt.Sprintf("encoding problem: %s with BOM", spec))
 	}
 	out, msg := decodeWith(text, spec)
 	if msg != "" {
-		return "", "", initErr(msg)
+		return "", "", false, initErr(msg)
 	}
-	return out, spec, nil
+	return out, spec, true, nil
 }
 
 // codingSpec looks for a PEP 263 declaration in one source line, as
@@ -197,11 +207,12 @@ func decodeWith(text, encoding string) (string, string) {
 	return b.String(), ""
 }
 
-// normaliseNewlines turns CRLF and CR line endings into "\n" and adds a
-// final "\n" when missing, as CPython's translate_newlines does.
-func normaliseNewlines(s string) string {
+// normaliseNewlines turns CRLF and CR line endings into "\n" and, when
+// implyNewline is set (CPython does it for "exec" input), adds a "\n" at
+// the end when it is missing.
+func normaliseNewlines(s string, implyNewline bool) string {
 	if strings.IndexByte(s, '\r') < 0 {
-		if len(s) > 0 && s[len(s)-1] == '\n' {
+		if !implyNewline || len(s) > 0 && s[len(s)-1] == '\n' {
 			return s
 		}
 		return s + "\n"
@@ -218,7 +229,7 @@ func normaliseNewlines(s string) string {
 		}
 		b.WriteByte(c)
 	}
-	if b.Len() == 0 || s[len(s)-1] != '\n' && s[len(s)-1] != '\r' {
+	if implyNewline && (b.Len() == 0 || s[len(s)-1] != '\n' && s[len(s)-1] != '\r') {
 		b.WriteByte('\n')
 	}
 	return b.String()

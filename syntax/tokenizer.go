@@ -8,6 +8,20 @@ type TokenizerOptions struct {
 	// "# type: ..." comments and TYPE_IGNORE tokens for "# type: ignore"
 	// comments, as CPython does under ast.PyCF_TYPE_COMMENTS.
 	TypeComments bool
+	// NoImpliedNewline leaves a source that does not end with a newline
+	// as it is. CPython's tokenizer adds the missing newline to "exec"
+	// input only: without it, the last line gives no NEWLINE token and
+	// no DEDENT tokens, and a backslash at the very end is an
+	// "unexpected character after line continuation character".
+	NoImpliedNewline bool
+	// ByteOffsets makes the errors that CPython's parser builds from the
+	// tokenizer's state (an unclosed bracket at the end, a bad dedent, a
+	// TabError, an unexpected EOF, a character after a line continuation)
+	// count their offsets in bytes, as CPython does for a source that
+	// declares no encoding. Without it they count characters, as for a
+	// str source. Errors the tokenizer raises itself always count
+	// characters.
+	ByteOffsets bool
 }
 
 // Paren is a bracket that is open at some point of the source: its
@@ -39,15 +53,16 @@ type Paren struct {
 // the same stream.
 //
 // The source is first normalised as CPython normalises it: CRLF and CR
-// line endings become "\n" and a final "\n" is added when missing. All
-// positions refer to that normalised text (Source), and every Token.Text
-// is a substring of it.
+// line endings become "\n" and a final "\n" is added when missing (unless
+// NoImpliedNewline is set). All positions refer to that normalised text
+// (Source), and every Token.Text is a substring of it.
 type Tokenizer struct {
 	src  string
 	opts TokenizerOptions
 	done bool
 
-	toks      []Token
+	toks      []ptok // the tokens in the parser's compact form
+	indent    int    // indentation levels open where tokenizing stopped
 	err       *Error
 	errRaised bool
 	warnings  []Warning
@@ -58,7 +73,7 @@ type Tokenizer struct {
 // NewTokenizer returns a tokenizer over src, which must already be decoded
 // text (see DecodeSource).
 func NewTokenizer(src string, opts TokenizerOptions) *Tokenizer {
-	return &Tokenizer{src: normaliseNewlines(src), opts: opts}
+	return &Tokenizer{src: normaliseNewlines(src, !opts.NoImpliedNewline), opts: opts}
 }
 
 // Tokens tokenizes the whole source the first time it is called and
@@ -68,11 +83,21 @@ func NewTokenizer(src string, opts TokenizerOptions) *Tokenizer {
 // when it needs the token after the last one returned. Without an error
 // the last token is ENDMARKER.
 func (t *Tokenizer) Tokens() (toks []Token, err *Error) {
+	t.tokenize()
+	toks = make([]Token, len(t.toks))
+	for i := range t.toks {
+		pt := &t.toks[i]
+		toks[i] = Token{Kind: pt.kind, Start: pt.start, End: pt.end, Text: t.src[pt.off : pt.off+pt.n]}
+	}
+	return toks, t.err
+}
+
+// tokenize runs the scanner over the whole source, once.
+func (t *Tokenizer) tokenize() {
 	if !t.done {
 		t.run()
 		t.done = true
 	}
-	return t.toks, t.err
 }
 
 // ErrorRaised reports whether CPython's tokenizer raises the error that

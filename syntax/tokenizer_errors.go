@@ -36,8 +36,9 @@ func (s *scanner) raiseRange(msg string, col, endCol int) {
 // pegenError records an error the way CPython's parser reports a failed
 // token: col and endCol are byte offsets as the parser computes them
 // (1-based, or 0 / -1 for none), converted to characters over the error
-// line, which is the tokenizer's buffered text when it still holds the
-// error's line and the bare source line otherwise.
+// line (unless the options ask for bytes), which is the tokenizer's
+// buffered text when it still holds the error's line and the bare source
+// line otherwise.
 func (s *scanner) pegenError(typ, msg string, lineno int32, col, endCol int) {
 	var line string
 	if s.line <= lineno && s.inp > s.buf {
@@ -45,10 +46,14 @@ func (s *scanner) pegenError(typ, msg string, lineno int32, col, endCol int) {
 	} else {
 		line = sourceLine(s.src, int(lineno))
 	}
-	off := tokByteToCharOffset(line, col)
-	endOff := endCol
-	if endCol > 0 {
-		endOff = tokByteToCharOffset(line, endCol)
+	off, endOff := col, endCol
+	if !s.byteOffsets {
+		off = tokByteToCharOffset(line, col)
+		if endCol > 0 {
+			endOff = tokByteToCharOffset(line, endCol)
+		}
+	} else if off < 0 {
+		off = 0
 	}
 	s.err = &Error{
 		Type:      typ,

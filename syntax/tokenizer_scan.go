@@ -44,55 +44,89 @@ type scanner struct {
 	firstLine      int32 // first line of the current string token
 	multiLineStart int   // start of that line
 
-	toks     []Token
+	byteOffsets bool // see TokenizerOptions.ByteOffsets
+
+	finished bool // the ENDMARKER or an error came
 	err      *Error
 	raised   bool
 	warnings []Warning
 }
 
+// newScanner returns a scanner over src with the given options, or an
+// error when src holds a null byte (CPython refuses such a source before
+// tokenizing it).
+func newScanner(src string, opts TokenizerOptions) (*scanner, *Error) {
+	if strings.IndexByte(src, 0) >= 0 {
+		return nil, &Error{Type: "SyntaxError", Msg: "source code string cannot contain null bytes", Filename: opts.Filename}
+	}
+	return &scanner{src: src, filename: opts.Filename, typeCmts: opts.TypeComments,
+		byteOffsets: opts.ByteOffsets, atbol: true, tokStart: -1}, nil
+}
+
 // run tokenizes the whole source into t.
 func (t *Tokenizer) run() {
-	if strings.IndexByte(t.src, 0) >= 0 {
-		t.err = &Error{Type: "SyntaxError", Msg: "source code string cannot contain null bytes", Filename: t.opts.Filename}
-		t.errRaised = true
+	s, err := newScanner(t.src, t.opts)
+	if err != nil {
+		t.err, t.errRaised = err, true
 		return
 	}
-	s := &scanner{src: t.src, filename: t.opts.Filename, typeCmts: t.opts.TypeComments, atbol: true, tokStart: -1}
-	s.toks = make([]Token, 0, len(t.src)/5+8)
+	toks := make([]ptok, 0, initialTokens(len(t.src)))
 	for {
-		kind, start, end, ok := s.get()
+		tok, ok := s.next()
 		if !ok {
 			break
 		}
-		s.emit(kind, start, end)
-		if kind == ENDMARKER {
-			break
+		if len(toks) == cap(toks) {
+			toks = growTokens(toks, s.pos, len(s.src))
 		}
+		toks = append(toks, tok)
 	}
-	t.toks, t.err, t.errRaised, t.warnings = s.toks, s.err, s.raised, s.warnings
-	t.parens = append([]Paren(nil), s.parens[:s.level]...)
+	t.toks, t.err, t.errRaised, t.warnings = toks, s.err, s.raised, s.warnings
+	t.indent = s.indent
+	t.parens = s.openParens()
 }
 
-// emit appends a token spanning src[start:end]. For INDENT, DEDENT and
+// openParens returns a copy of the brackets open where the scanner
+// stands, outermost first.
+func (s *scanner) openParens() []Paren {
+	return append([]Paren(nil), s.parens[:s.level]...)
+}
+
+// next returns the next token. It reports false after the ENDMARKER and
+// when the source has a lexical error, which s.err then holds.
+func (s *scanner) next() (ptok, bool) {
+	if s.finished {
+		return ptok{}, false
+	}
+	kind, start, end, ok := s.get()
+	if !ok {
+		s.finished = true
+		return ptok{}, false
+	}
+	if kind == ENDMARKER {
+		s.finished = true
+	}
+	return s.token(kind, start, end), true
+}
+
+// token makes the token spanning src[start:end]. For INDENT, DEDENT and
 // ENDMARKER, which have no text (start is -1), the position is where the
 // scanner stands.
-func (s *scanner) emit(kind Kind, start, end int) {
-	var tok Token
-	tok.Kind = kind
+func (s *scanner) token(kind Kind, start, end int) ptok {
+	tok := ptok{kind: kind}
 	if start < 0 {
 		p := Pos{Line: s.line, Col: int32(s.pos - s.lineStart)}
-		tok.Start, tok.End = p, p
-		s.toks = append(s.toks, tok)
-		return
+		tok.start, tok.end = p, p
+		return tok
 	}
 	if kind == STRING {
-		tok.Start = Pos{Line: s.firstLine, Col: int32(start - s.multiLineStart)}
+		tok.start = Pos{Line: s.firstLine, Col: int32(start - s.multiLineStart)}
 	} else {
-		tok.Start = Pos{Line: s.line, Col: int32(start - s.lineStart)}
+		tok.start = Pos{Line: s.line, Col: int32(start - s.lineStart)}
 	}
-	tok.End = Pos{Line: s.line, Col: int32(end - s.lineStart)}
-	tok.Text = s.src[start:end]
-	s.toks = append(s.toks, tok)
+	tok.end = Pos{Line: s.line, Col: int32(end - s.lineStart)}
+	tok.off, tok.n = int32(start), int32(end-start)
+	return tok
 }
 
 // nextc returns the next byte, or eof, reading the next line when the
@@ -261,8 +295,7 @@ again:
 
 	if c == eof {
 		if s.level > 0 {
-			p := s.parens[s.level-1]
-			s.pegenError("SyntaxError", fmt.Sprintf("'%c' was never closed", p.Char), p.Pos.Line, int(p.Pos.Col)+1, 0)
+			s.unclosedBracket()
 			return 0, 0, 0, false
 		}
 		return ENDMARKER, -1, -1, true
@@ -412,11 +445,24 @@ func (s *scanner) continuation() int {
 	c = s.nextc()
 	if c == eof {
 		s.pos = s.inp
-		s.pegenError("SyntaxError", "unexpected EOF while parsing", s.line, s.curCol(), -1)
+		if s.level > 0 {
+			// CPython's parser reports an end of file inside brackets
+			// as the innermost unclosed bracket.
+			s.unclosedBracket()
+		} else {
+			s.pegenError("SyntaxError", "unexpected EOF while parsing", s.line, s.curCol(), -1)
+		}
 		return eof
 	}
 	s.backup(c)
 	return c
+}
+
+// unclosedBracket records the error CPython's parser gives for the end
+// of the source inside brackets: the innermost one was never closed.
+func (s *scanner) unclosedBracket() {
+	p := s.parens[s.level-1]
+	s.pegenError("SyntaxError", fmt.Sprintf("'%c' was never closed", p.Char), p.Pos.Line, int(p.Pos.Col)+1, 0)
 }
 
 // curCol is the column CPython's parser reports for an error at a token
