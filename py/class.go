@@ -117,9 +117,6 @@ func newClass(t *Thread, meta *Type, name string, bases []*Type, ns *Dict, kwval
 			dict.SetStr(dnModule, n)
 		}
 	}
-	if dict.GetStr(dnDoc) == nil {
-		dict.SetStr(dnDoc, None)
-	}
 	// __slots__
 	hasDict := false
 	for _, b := range mro[1:] {
@@ -130,6 +127,7 @@ func newClass(t *Thread, meta *Type, name string, bases []*Type, ns *Dict, kwval
 	for _, b := range bases {
 		typ.slotNames = append(typ.slotNames, b.slotNames...)
 	}
+	hasWeakref := false
 	if sl := dict.GetStr(dnSlots); sl != nil {
 		var names []Object
 		if s, ok := AsStr(sl); ok {
@@ -156,6 +154,7 @@ func newClass(t *Thread, meta *Type, name string, bases []*Type, ns *Dict, kwval
 				hasDict = true
 				continue
 			case "__weakref__":
+				hasWeakref = true
 				continue
 			}
 			mangled := mangleName(name, s.s)
@@ -168,6 +167,7 @@ func newClass(t *Thread, meta *Type, name string, bases []*Type, ns *Dict, kwval
 		}
 	} else {
 		hasDict = true
+		hasWeakref = true
 	}
 	if hasDict {
 		typ.Flags |= FlagHasDict
@@ -175,6 +175,14 @@ func newClass(t *Thread, meta *Type, name string, bases []*Type, ns *Dict, kwval
 			dict.SetStr(dnDict, &GetSetDescr{Name: "__dict__", Get: instanceDictGetter, Set: instanceDictSetter, Owner: typ,
 				Doc: "dictionary for instance variables (if defined)"})
 		}
+	}
+	if hasWeakref && dict.GetString("__weakref__") == nil && !mroHasName(mro[1:], "__weakref__") {
+		dict.SetString("__weakref__", &GetSetDescr{Name: "__weakref__", Owner: typ,
+			Get: func(t *Thread, o Object) (Object, error) { return None, nil },
+			Doc: "list of weak references to the object (if defined)"})
+	}
+	if dict.GetStr(dnDoc) == nil {
+		dict.SetStr(dnDoc, None)
 	}
 	// __new__ is a static method; __init_subclass__ and __class_getitem__
 	// are class methods.
@@ -212,10 +220,29 @@ func newClass(t *Thread, meta *Type, name string, bases []*Type, ns *Dict, kwval
 	return typ, nil
 }
 
-// mroHasDictDescr reports whether a base already provides __dict__.
+// mroHasName reports whether a class in mro defines name.
+func mroHasName(mro []*Type, name string) bool {
+	key := NewStr(name)
+	for _, b := range mro {
+		if b.Flags&FlagHeap == 0 {
+			b.ready()
+		}
+		if b.Dict.GetStr(key) != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// mroHasDictDescr reports whether a base already provides __dict__ (a
+// class of the program, or a built-in type such as type or
+// BaseException).
 func mroHasDictDescr(mro []*Type) bool {
 	for _, b := range mro {
-		if b.Flags&FlagHeap != 0 && b.Dict.GetStr(dnDict) != nil {
+		if b.Flags&FlagHeap == 0 {
+			b.ready()
+		}
+		if b.Dict.GetStr(dnDict) != nil {
 			return true
 		}
 	}

@@ -621,11 +621,11 @@ func (t *Thread) beforeWith(mgr Object) (Object, Object, error) {
 	typ := mgr.Type()
 	enter := typ.Lookup(NewStr("__enter__"))
 	if enter == nil {
-		return nil, nil, Errorf(TypeErrorType, "'%s' object does not support the context manager protocol", typ.FullName())
+		return nil, nil, Errorf(TypeErrorType, "'%s' object does not support the context manager protocol", typ.Name)
 	}
 	exitf := typ.Lookup(NewStr("__exit__"))
 	if exitf == nil {
-		return nil, nil, Errorf(TypeErrorType, "'%s' object does not support the context manager protocol (missed __exit__ method)", typ.FullName())
+		return nil, nil, Errorf(TypeErrorType, "'%s' object does not support the context manager protocol (missed __exit__ method)", typ.Name)
 	}
 	exit, err := bindMethod(t, exitf, mgr)
 	if err != nil {

@@ -730,11 +730,11 @@ func (t *Thread) beforeAsyncWith(mgr Object) (Object, Object, error) {
 	typ := mgr.Type()
 	enter := typ.Lookup(NewStr("__aenter__"))
 	if enter == nil {
-		return nil, nil, Errorf(TypeErrorType, "'%s' object does not support the asynchronous context manager protocol", typ.FullName())
+		return nil, nil, Errorf(TypeErrorType, "'%s' object does not support the asynchronous context manager protocol", typ.Name)
 	}
 	exitf := typ.Lookup(NewStr("__aexit__"))
 	if exitf == nil {
-		return nil, nil, Errorf(TypeErrorType, "'%s' object does not support the asynchronous context manager protocol (missed __aexit__ method)", typ.FullName())
+		return nil, nil, Errorf(TypeErrorType, "'%s' object does not support the asynchronous context manager protocol (missed __aexit__ method)", typ.Name)
 	}
 	exit, err := bindMethod(t, exitf, mgr)
 	if err != nil {

@@ -279,9 +279,6 @@ func typeGetAttr(t *Thread, o Object, name *Str) (Object, error) {
 func typeSetAttr(t *Thread, o Object, name *Str, v Object) error {
 	typ := o.(*Type)
 	if typ.Flags&FlagImmutable != 0 {
-		if v == nil {
-			return Errorf(TypeErrorType, "cannot delete '%s' attribute of immutable type '%s'", name.s, typ.Name)
-		}
 		return Errorf(TypeErrorType, "cannot set '%s' attribute of immutable type '%s'", name.s, typ.Name)
 	}
 	meta := typ.Type()
