@@ -35,6 +35,9 @@ func Atan(x float64) float64 {
 		return x
 	}
 	ax := math.Abs(x)
+	if v, ok := atanQuick(ax, 0); ok {
+		return math.Copysign(v, x)
+	}
 	var r dd
 	if ax <= 1 {
 		r = atanDD(dd{ax, 0})
@@ -120,4 +123,25 @@ func Acos(x float64) float64 {
 		return ddMulF(asinDD(ddSqrt(dd{(1 - x) / 2, 0})), 2).hi
 	}
 	return ddSub(ddPi, ddMulF(asinDD(ddSqrt(dd{(1 + x) / 2, 0})), 2)).hi
+}
+
+// atanQuick is the fast path of Atan for x = xh+xl >= 0.
+func atanQuick(xh, xl float64) (float64, bool) {
+	var hi, lo float64
+	if xh <= 1 {
+		hi, lo = atanFast(xh, xl)
+	} else {
+		inv := ddDiv(dd{1, 0}, dd{xh, xl})
+		h, l := atanFast(inv.hi, inv.lo)
+		r := ddSub(ddPio2, dd{h, l})
+		hi, lo = r.hi, r.lo
+	}
+	err := math.Abs(hi) * 0x1p-62
+	if xh >= 1.0/128 {
+		err += 0x1p-70 // the table terms' absolute error
+	}
+	if hi == 0 || !roundable(hi, lo, err) {
+		return 0, false
+	}
+	return hi, true
 }

@@ -51,7 +51,19 @@ func Exp(x float64) float64 {
 	case x == 0:
 		return 1
 	}
+	if r, ok := expQuick(x); ok {
+		return r
+	}
 	return expDD(dd{x, 0})
+}
+
+// expQuick is the fast path of Exp.
+func expQuick(x float64) (float64, bool) {
+	hi, lo, k, ok := expFast(x, 0)
+	if !ok || !roundable(hi, lo, math.Abs(hi)*0x1p-62) {
+		return 0, false
+	}
+	return math.Ldexp(hi, k), true
 }
 
 // Exp2 returns 2**x, correctly rounded.

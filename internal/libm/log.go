@@ -60,8 +60,23 @@ func Log(x float64) float64 {
 	case x == 1:
 		return 0
 	}
+	if r, ok := logQuick(x); ok {
+		return r
+	}
 	r := logDD(x)
 	return r.hi
+}
+
+// logQuick is the fast path of Log.
+func logQuick(x float64) (float64, bool) {
+	if x < 0x1p-1022 {
+		return 0, false
+	}
+	hi, lo, err := logFast(x)
+	if !roundable(hi, lo, err) {
+		return 0, false
+	}
+	return hi, true
 }
 
 // Log2 returns the base-2 logarithm of x, correctly rounded.

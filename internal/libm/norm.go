@@ -40,6 +40,11 @@ func Norm(v []float64) float64 {
 	if nonzero == 1 {
 		return max
 	}
+	if len(v) == 2 {
+		if r, ok := hypotFast(math.Abs(v[0]), math.Abs(v[1])); ok {
+			return r
+		}
+	}
 	return exactNorm(v)
 }
 

@@ -37,6 +37,9 @@ func Pow(x, y float64) float64 {
 		// case of the subnormal range, which rounding settles).
 		return signed(roundScaled(dd{1, 0}, int(float64(e-1)*y)), neg)
 	}
+	if r, ok := powQuick(x, y); ok {
+		return signed(r, neg)
+	}
 	l := logDD(x)
 	p := ddMulF(l, y)
 	var r float64
@@ -89,4 +92,25 @@ func exactIntPow(x float64, n int) float64 {
 	}
 	f, _ := r.Float64()
 	return f
+}
+
+// powQuick is the fast path of Pow for x > 0: e**(y*log x) with the
+// logarithm to about 2**-67 and the product kept exact.
+func powQuick(x, y float64) (float64, bool) {
+	if x < 0x1p-1022 {
+		return 0, false
+	}
+	lh, ll, lerr := logFast(x)
+	ph, pe := twoProd(y, lh)
+	pl := pe + y*ll
+	perr := math.Abs(y)*lerr + math.Abs(ph)*0x1p-100
+	hi, lo, k, ok := expFast(ph, pl)
+	if !ok || !roundable(hi, lo, math.Abs(hi)*(0x1p-62+perr)) {
+		return 0, false
+	}
+	r := math.Ldexp(hi, k)
+	if r == 0 || math.IsInf(r, 0) {
+		return 0, false
+	}
+	return r, true
 }

@@ -88,6 +88,9 @@ func Sin(x float64) float64 {
 		return x
 	}
 	r, n := reducePio2(x)
+	if v, ok := sinCosQuick(r, n); ok {
+		return v
+	}
 	s, c := sinCosDD(r)
 	switch n {
 	case 0:
@@ -100,12 +103,40 @@ func Sin(x float64) float64 {
 	return -c.hi
 }
 
+// sinCosQuick is the fast path of Sin (and of Cos with n+1): sin(r +
+// n*pi/2) for a reduced r.
+func sinCosQuick(r dd, n int) (float64, bool) {
+	sh, sl, ch, cl := sinCosFast(r.hi, r.lo)
+	var hi, lo float64
+	switch n & 3 {
+	case 0:
+		hi, lo = sh, sl
+	case 1:
+		hi, lo = ch, cl
+	case 2:
+		hi, lo = -sh, -sl
+	default:
+		hi, lo = -ch, -cl
+	}
+	err := math.Abs(hi) * 0x1p-62
+	if math.Abs(r.hi) >= 1.0/128 {
+		err += 0x1p-70 // the table terms' absolute error
+	}
+	if hi == 0 || !roundable(hi, lo, err) {
+		return 0, false
+	}
+	return hi, true
+}
+
 // Cos returns the cosine of x, correctly rounded.
 func Cos(x float64) float64 {
 	if math.IsInf(x, 0) || math.IsNaN(x) {
 		return math.NaN()
 	}
 	r, n := reducePio2(x)
+	if v, ok := sinCosQuick(r, n+1); ok {
+		return v
+	}
 	s, c := sinCosDD(r)
 	switch n {
 	case 0:
@@ -127,6 +158,16 @@ func Tan(x float64) float64 {
 		return x
 	}
 	r, n := reducePio2(x)
+	sh, sl, ch, cl := sinCosFast(r.hi, r.lo)
+	var t dd
+	if n&1 == 0 {
+		t = ddDiv(dd{sh, sl}, dd{ch, cl})
+	} else {
+		t = ddNeg(ddDiv(dd{ch, cl}, dd{sh, sl}))
+	}
+	if t.hi != 0 && roundable(t.hi, t.lo, math.Abs(t.hi)*0x1p-60) {
+		return t.hi
+	}
 	return tanDD(r, n).hi
 }
 
