@@ -1,6 +1,7 @@
 package io
 
 import (
+	"bytes"
 	"strings"
 
 	"github.com/kaa-lang/kaa/py"
@@ -17,8 +18,12 @@ type StringIO struct {
 	acc          strings.Builder
 	accLen       int // code points in acc
 
-	buf []rune
-	pos int
+	// Once realized, the text is in abuf while it is all ASCII (code
+	// points are bytes), in buf otherwise.
+	ascii bool
+	abuf  []byte
+	buf   []rune
+	pos   int
 
 	// Newline handling (see newline modes in setNewline).
 	universal bool   // readline ends lines at \r, \n or \r\n
@@ -83,30 +88,73 @@ func (s *StringIO) setNewline(nl *string) {
 	}
 }
 
-// realize switches from accumulating to the code-point buffer.
+// isASCII reports whether text is all ASCII.
+func isASCII(text string) bool {
+	for i := 0; i < len(text); i++ {
+		if text[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// realize switches from accumulating to an indexable buffer.
 func (s *StringIO) realize() {
 	if !s.accumulating {
 		return
 	}
-	s.buf = py.NewStr(s.acc.String()).Runes()
+	text := s.acc.String()
+	if isASCII(text) {
+		s.ascii, s.abuf = true, []byte(text)
+	} else {
+		s.ascii, s.buf = false, py.NewStr(text).Runes()
+	}
 	s.acc.Reset()
 	s.accumulating = false
 }
 
+// toRunes leaves the ASCII representation for code points.
+func (s *StringIO) toRunes() {
+	if !s.ascii {
+		return
+	}
+	s.buf = make([]rune, len(s.abuf))
+	for i, b := range s.abuf {
+		s.buf[i] = rune(b)
+	}
+	s.ascii, s.abuf = false, nil
+}
+
 // value returns the whole text.
 func (s *StringIO) value() *py.Str {
-	if s.accumulating {
+	switch {
+	case s.accumulating:
 		return py.NewStr(s.acc.String())
+	case s.ascii:
+		return py.NewStr(string(s.abuf))
 	}
 	return py.StrFromRunes(s.buf)
 }
 
 // length returns the text's length in code points.
 func (s *StringIO) length() int {
-	if s.accumulating {
+	switch {
+	case s.accumulating:
 		return s.accLen
+	case s.ascii:
+		return len(s.abuf)
 	}
 	return len(s.buf)
+}
+
+// truncateTo cuts the text to n code points (n < length).
+func (s *StringIO) truncateTo(n int) {
+	s.realize()
+	if s.ascii {
+		s.abuf = s.abuf[:n]
+	} else {
+		s.buf = s.buf[:n]
+	}
 }
 
 // track records the kinds of newline in text.
@@ -152,6 +200,19 @@ func (s *StringIO) write(str *py.Str) int {
 		return n
 	}
 	s.realize()
+	if s.ascii && isASCII(text) {
+		if s.pos > len(s.abuf) {
+			s.abuf = append(s.abuf, make([]byte, s.pos-len(s.abuf))...)
+		}
+		end := s.pos + len(text)
+		if end > len(s.abuf) {
+			s.abuf = append(s.abuf, make([]byte, end-len(s.abuf))...)
+		}
+		copy(s.abuf[s.pos:], text)
+		s.pos = end
+		return n
+	}
+	s.toRunes()
 	rs := py.NewStr(text).Runes()
 	if s.pos > len(s.buf) {
 		s.buf = append(s.buf, make([]rune, s.pos-len(s.buf))...)
@@ -168,55 +229,86 @@ func (s *StringIO) write(str *py.Str) int {
 // readN returns up to n code points from the position (all when n < 0).
 func (s *StringIO) readN(n int) *py.Str {
 	s.realize()
-	if s.pos >= len(s.buf) {
+	size := s.length()
+	if s.pos >= size {
 		return py.NewStr("")
 	}
-	end := len(s.buf)
+	end := size
 	if n >= 0 && s.pos+n < end {
 		end = s.pos + n
 	}
-	r := py.StrFromRunes(s.buf[s.pos:end])
+	var r *py.Str
+	if s.ascii {
+		r = py.NewStr(string(s.abuf[s.pos:end]))
+	} else {
+		r = py.StrFromRunes(s.buf[s.pos:end])
+	}
 	s.pos = end
 	return r
+}
+
+// lineEnd returns the length of the first line of rest (through its
+// line ending), or len(rest) when it has none; at gives the i-th code
+// point.
+func (s *StringIO) lineEnd(n int, at func(int) rune) int {
+	if s.universal && !s.translate {
+		for i := 0; i < n; i++ {
+			switch at(i) {
+			case '\n':
+				return i + 1
+			case '\r':
+				if i+1 < n && at(i+1) == '\n' {
+					return i + 2
+				}
+				return i + 1
+			}
+		}
+		return n
+	}
+	first := rune(s.readnl[0])
+	two := len(s.readnl) == 2
+	for i := 0; i < n; i++ {
+		if at(i) == first && (!two || i+1 < n && at(i+1) == '\n') {
+			if two {
+				return i + 2
+			}
+			return i + 1
+		}
+	}
+	return n
 }
 
 // readline returns the next line (at most limit code points when
 // limit >= 0).
 func (s *StringIO) readline(limit int) *py.Str {
 	s.realize()
-	if s.pos >= len(s.buf) {
+	size := s.length()
+	if s.pos >= size {
 		return py.NewStr("")
 	}
-	rest := s.buf[s.pos:]
-	if limit >= 0 && limit < len(rest) {
-		rest = rest[:limit]
+	n := size - s.pos
+	if limit >= 0 && limit < n {
+		n = limit
 	}
-	end := len(rest)
-	switch {
-	case s.universal && !s.translate:
-		for i, r := range rest {
-			if r == '\n' {
-				end = i + 1
-				break
+	var line *py.Str
+	if s.ascii {
+		rest := s.abuf[s.pos : s.pos+n]
+		var end int
+		if s.readnl == "\n" && !(s.universal && !s.translate) {
+			end = bytes.IndexByte(rest, '\n') + 1
+			if end == 0 {
+				end = n
 			}
-			if r == '\r' {
-				end = i + 1
-				if i+1 < len(rest) && rest[i+1] == '\n' {
-					end = i + 2
-				}
-				break
-			}
+		} else {
+			end = s.lineEnd(n, func(i int) rune { return rune(rest[i]) })
 		}
-	default:
-		nl := []rune(s.readnl)
-		for i := 0; i+len(nl) <= len(rest); i++ {
-			if rest[i] == nl[0] && (len(nl) == 1 || rest[i+1] == nl[1]) {
-				end = i + len(nl)
-				break
-			}
-		}
+		line = py.NewStr(string(rest[:end]))
+		s.pos += end
+		return line
 	}
-	line := py.StrFromRunes(rest[:end])
+	rest := s.buf[s.pos : s.pos+n]
+	end := s.lineEnd(n, func(i int) rune { return rest[i] })
+	line = py.StrFromRunes(rest[:end])
 	s.pos += end
 	return line
 }

@@ -125,8 +125,7 @@ func init() {
 			return nil, py.Errorf(py.ValueErrorType, "Negative size value %d", size)
 		}
 		if size < s.length() {
-			s.realize()
-			s.buf = s.buf[:size]
+			s.truncateTo(size)
 		}
 		return py.NewInt(int64(size)), nil
 	}), "Truncate size to pos.")
@@ -141,7 +140,7 @@ func init() {
 		}
 		s := asStringIO(self)
 		s.state.closed = true
-		s.buf = nil
+		s.buf, s.abuf = nil, nil
 		s.acc.Reset()
 		return py.None, nil
 	}, "Close the IO object.")
