@@ -56,9 +56,9 @@ func (st *fstringState) addLiteral(s string) {
 }
 
 // strConstant turns the pending literal text into a Constant spanning
-// first to last; u gives it kind "u" (first has a lowercase u prefix).
-func (st *fstringState) strConstant(first, last *ptok, u bool) *Constant {
-	c := &Constant{Span: spanTokens(first, last), Value: st.last.String()}
+// sp; u gives it kind "u" (the first token has a lowercase u prefix).
+func (st *fstringState) strConstant(sp Span, u bool) *Constant {
+	c := &Constant{Span: sp, Value: st.last.String()}
 	if u {
 		c.Kind = "u"
 	}
@@ -67,16 +67,16 @@ func (st *fstringState) strConstant(first, last *ptok, u bool) *Constant {
 	return c
 }
 
-// finish returns the node for the state: a Constant for plain strings, a
-// JoinedStr once an f-string took part.
-func (st *fstringState) finish(first, last *ptok, u bool) Expr {
+// finish returns the node for the state, spanning sp: a Constant for
+// plain strings, a JoinedStr once an f-string took part.
+func (st *fstringState) finish(sp Span, u bool) Expr {
 	if !st.fmode {
-		return st.strConstant(first, last, u)
+		return st.strConstant(sp, u)
 	}
 	if st.hasLast {
-		st.parts = append(st.parts, st.strConstant(first, last, u))
+		st.parts = append(st.parts, st.strConstant(sp, u))
 	}
-	return &JoinedStr{Span: spanTokens(first, last), Values: st.parts}
+	return &JoinedStr{Span: sp, Values: st.parts}
 }
 
 // uPrefix reports whether a string token starts with a lowercase u,
@@ -86,8 +86,9 @@ func (p *parser) uPrefix(t *ptok) bool {
 }
 
 // spanTokens is the span from the start of a to the end of b.
-func spanTokens(a, b *ptok) Span {
-	return Span{Lineno: a.start.Line, ColOffset: a.start.Col, EndLineno: b.end.Line, EndColOffset: b.end.Col}
+func (p *parser) spanTokens(a, b *ptok) Span {
+	e := p.end(b)
+	return Span{Lineno: a.start.Line, ColOffset: a.start.Col, EndLineno: e.Line, EndColOffset: e.Col}
 }
 
 // concatenateStrings builds the node of the STRING tokens from index
@@ -128,9 +129,9 @@ func (p *parser) concatenateStrings(first, end int) Expr {
 		}
 	}
 	if bytesMode {
-		return &Constant{Span: spanTokens(firstTok, lastTok), Value: Bytes(bytesVal.String())}
+		return &Constant{Span: p.spanTokens(firstTok, lastTok), Value: Bytes(bytesVal.String())}
 	}
-	return st.finish(firstTok, lastTok, p.uPrefix(firstTok))
+	return st.finish(p.spanTokens(firstTok, lastTok), p.uPrefix(firstTok))
 }
 
 // stringError raises the error of decoding a string literal: the
@@ -138,7 +139,7 @@ func (p *parser) concatenateStrings(first, end int) Expr {
 // turns codec errors into "(unicode error) ...") at the last token read.
 func (p *parser) stringError(t *ptok, err *Error) {
 	if strings.HasPrefix(err.Msg, "bytes can only contain ASCII") {
-		p.raiseSpan(tokSpan(t), err.Msg)
+		p.raiseSpan(p.tokSpan(t), err.Msg)
 		return
 	}
 	p.raise("SyntaxError", err.Msg)
@@ -220,7 +221,7 @@ func (p *parser) fstringParts(st *fstringState, sc *fstringScan, level int) bool
 		}
 		st.addLiteral(exprText)
 		if st.hasLast {
-			st.parts = append(st.parts, st.strConstant(sc.first, sc.last, p.uPrefix(sc.first)))
+			st.parts = append(st.parts, st.strConstant(p.spanTokens(sc.first, sc.last), p.uPrefix(sc.first)))
 		}
 		st.parts = append(st.parts, fv)
 	}
@@ -431,7 +432,7 @@ scanned:
 		if !p.fstringParts(&sub, sc, level+1) {
 			return "", nil
 		}
-		spec = sub.finish(sc.t, sc.t, p.uPrefix(sc.t))
+		spec = sub.finish(p.tokSpan(sc.t), p.uPrefix(sc.t))
 	}
 	if sc.pos >= sc.end || text[sc.pos] != '}' {
 		p.raise("SyntaxError", "f-string: expecting '}'")
@@ -441,7 +442,7 @@ scanned:
 	if debug && spec == nil && conversion == -1 {
 		conversion = 'r'
 	}
-	fv := &FormattedValue{Span: spanTokens(sc.first, sc.last), Value: value, Conversion: conversion, FormatSpec: spec}
+	fv := &FormattedValue{Span: p.spanTokens(sc.first, sc.last), Value: value, Conversion: conversion, FormatSpec: spec}
 	return exprText, fv
 }
 

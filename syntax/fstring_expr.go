@@ -119,12 +119,10 @@ func (p *parser) shiftFstringTokens() {
 	dc := int32(p.fstr.col)
 	for i := range p.toks {
 		t := &p.toks[i]
-		if t.end.Line == 1 {
+		if p.end(t).Line == 1 {
 			t.start.Col += dc
-			t.end.Col += dc
 		}
 		t.start.Line += dl
-		t.end.Line += dl
 	}
 	if p.tokErr != nil {
 		e := *p.tokErr

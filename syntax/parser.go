@@ -228,7 +228,7 @@ func (p *parser) atEndOfSource() bool {
 	case t.start.Col < 0:
 		return true
 	}
-	return p.offset(t.end) >= len(p.src)
+	return p.offset(p.end(t)) >= len(p.src)
 }
 
 // tokErrAtEOF reports whether the tokenizer's error happened at the end
@@ -292,7 +292,7 @@ func (p *parser) badSingleStatement() bool {
 	off := 0
 	if p.fill > 0 {
 		t := &p.toks[p.fill-1-p.base]
-		off = p.offset(t.end)
+		off = p.offset(p.end(t))
 		if t.start.Col < 0 {
 			off = len(src)
 		} else if t.kind == NEWLINE {

@@ -107,7 +107,7 @@ func (p *parser) forcedToken(k Kind, text string) *ptok {
 	}
 	t := p.peek()
 	if t.kind != k {
-		p.raiseSpan(tokSpan(t), fmt.Sprintf("expected '%s'", text))
+		p.raiseSpan(p.tokSpan(t), fmt.Sprintf("expected '%s'", text))
 		return nil
 	}
 	p.mark++

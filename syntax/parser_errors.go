@@ -21,8 +21,9 @@ func (p *parser) raise(typ, msg string) {
 		return
 	}
 	t := &p.toks[idx]
-	line, endLine := int(t.start.Line), int(t.end.Line)
-	col, endCol := int(t.start.Col)+1, int(t.end.Col)+1
+	end := p.end(t)
+	line, endLine := int(t.start.Line), int(end.Line)
+	col, endCol := int(t.start.Col)+1, int(end.Col)+1
 	if t.kind == INDENT || t.kind == DEDENT || t.kind == ENDMARKER || t.start.Col < 0 {
 		// CPython's tokenizer gives these tokens no columns; the error
 		// then points where the tokenizer stands.
@@ -41,7 +42,7 @@ func (p *parser) tokenizerPosAfter(t *ptok) (int, int) {
 	case t.start.Col < 0:
 		// A token made at the end of the source.
 	case t.kind == INDENT:
-		return int(t.end.Line), int(t.end.Col)
+		return int(t.start.Line), int(t.start.Col)
 	case t.kind == DEDENT:
 		// At the end of a source without a final newline the tokenizer
 		// stands at the end of the last line.
@@ -85,9 +86,9 @@ func (p *parser) raiseStartingFrom(a Span, msg string) {
 			line, col = p.tokenizerPosAfter(t)
 		case NEWLINE:
 			// The tokenizer stands after the newline character.
-			line, col = int(t.end.Line), int(t.end.Col)+1
+			line, col = int(p.end(t).Line), int(p.end(t).Col)+1
 		default:
-			line, col = int(t.end.Line), int(t.end.Col)
+			line, col = int(p.end(t).Line), int(p.end(t).Col)
 		}
 	}
 	p.raiseAt("SyntaxError", int(a.Lineno), int(a.ColOffset)+1, line, col, msg)
@@ -139,7 +140,7 @@ func (p *parser) raisef(typ, format string, args ...any) {
 func (p *parser) errorLine(n int) string {
 	cur := 0
 	if p.fill > 0 && p.fill <= len(p.toks) {
-		cur = int(p.toks[p.fill-1].end.Line)
+		cur = int(p.end(&p.toks[p.fill-1-p.base]).Line)
 	}
 	if cur != n {
 		return p.line(n)
@@ -171,7 +172,7 @@ func (p *parser) errorLine(n int) string {
 func (p *parser) multiLineTokenStart(n int) int {
 	for i := 0; i < p.ntoks; i++ {
 		t := &p.toks[i]
-		if int(t.start.Line) < n && int(t.end.Line) >= n && t.kind == STRING {
+		if int(t.start.Line) < n && int(p.end(t).Line) >= n && t.kind == STRING {
 			return int(t.start.Line)
 		}
 		if int(t.start.Line) >= n {
@@ -192,7 +193,7 @@ func (p *parser) continues(n int) bool {
 		if int(t.start.Line) > n {
 			break
 		}
-		if int(t.end.Line) == n && t.kind != NEWLINE && t.kind != INDENT && t.kind != DEDENT {
+		if int(p.end(t).Line) == n && t.kind != NEWLINE && t.kind != INDENT && t.kind != DEDENT {
 			last = t
 		}
 	}
@@ -200,7 +201,7 @@ func (p *parser) continues(n int) bool {
 		return false
 	}
 	line := p.line(n)
-	rest := line[min(int(last.end.Col), len(line)):]
+	rest := line[min(int(p.end(last).Col), len(line)):]
 	for i := 0; i < len(rest); i++ {
 		switch rest[i] {
 		case ' ', '\t', '\f':
@@ -281,9 +282,9 @@ func (p *parser) setSyntaxError(lastTok int) {
 	}
 	if t.kind == ENDMARKER || t.start.Col < 0 {
 		// CPython's ENDMARKER has no columns (-1).
-		p.raiseAt("SyntaxError", int(t.start.Line), 0, int(t.end.Line), 0, "invalid syntax")
+		p.raiseAt("SyntaxError", int(t.start.Line), 0, int(p.end(t).Line), 0, "invalid syntax")
 	} else {
-		p.raiseSpan(tokSpan(t), "invalid syntax")
+		p.raiseSpan(p.tokSpan(t), "invalid syntax")
 	}
 	p.checkRestOfSource()
 }

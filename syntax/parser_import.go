@@ -205,7 +205,7 @@ func (p *parser) dottedName() *Name {
 				p.mark = m
 				break
 			}
-			n = &Name{Span: Span{n.Lineno, n.ColOffset, b.end.Line, b.end.Col}, Id: n.Id + "." + p.identifier(p.text(b)), Ctx: Load}
+			n = &Name{Span: Span{n.Lineno, n.ColOffset, p.end(b).Line, p.end(b).Col}, Id: n.Id + "." + p.identifier(p.text(b)), Ctx: Load}
 		}
 	}
 	p.memoSet(mark, mDottedName, n)

@@ -166,7 +166,7 @@ func (p *parser) invalidArguments() {
 	// ((positional ',' kwargs) | kwargs) ',' '*'
 	if p.kwargsAfterArgs() && p.expect(COMMA) != nil {
 		if b := p.expect(STAR); b != nil {
-			p.raiseSpan(tokSpan(b), "iterable argument unpacking follows keyword argument unpacking")
+			p.raiseSpan(p.tokSpan(b), "iterable argument unpacking follows keyword argument unpacking")
 			return
 		}
 	}
@@ -198,7 +198,7 @@ func (p *parser) invalidArguments() {
 	}
 	if a := p.expect(NAME); a != nil {
 		if b := p.expect(EQUAL); b != nil && p.expression() != nil && p.forIfClauses() != nil {
-			p.raiseRange(tokSpan(a), tokSpan(b), "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
+			p.raiseRange(p.tokSpan(a), p.tokSpan(b), "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
 			return
 		}
 	}
@@ -280,14 +280,14 @@ func (p *parser) invalidKwarg() {
 	if t := p.peek(); t.kind == kwTrue || t.kind == kwFalse || t.kind == kwNone {
 		p.mark++
 		if b := p.expect(EQUAL); b != nil {
-			p.raiseRange(tokSpan(t), tokSpan(b), "cannot assign to "+p.text(t))
+			p.raiseRange(p.tokSpan(t), p.tokSpan(b), "cannot assign to "+p.text(t))
 			return
 		}
 	}
 	p.mark = mark
 	if a := p.expect(NAME); a != nil {
 		if b := p.expect(EQUAL); b != nil && p.expression() != nil && p.forIfClauses() != nil {
-			p.raiseRange(tokSpan(a), tokSpan(b), "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
+			p.raiseRange(p.tokSpan(a), p.tokSpan(b), "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
 			return
 		}
 	}
@@ -300,7 +300,7 @@ func (p *parser) invalidKwarg() {
 	if !nameEq {
 		if a := p.expression(); a != nil {
 			if b := p.expect(EQUAL); b != nil {
-				p.raiseRange(*a.Position(), tokSpan(b), "expression cannot contain assignment, perhaps you meant \"==\"?")
+				p.raiseRange(*a.Position(), p.tokSpan(b), "expression cannot contain assignment, perhaps you meant \"==\"?")
 				return
 			}
 		}
@@ -562,7 +562,7 @@ func (p *parser) invalidComprehension() {
 	}
 	if a := p.starNamedExpression(); a != nil {
 		if b := p.expect(COMMA); b != nil && p.forIfClauses() != nil {
-			p.raiseRange(*a.Position(), tokSpan(b), "did you forget parentheses around the comprehension target?")
+			p.raiseRange(*a.Position(), p.tokSpan(b), "did you forget parentheses around the comprehension target?")
 			return
 		}
 	}
@@ -574,7 +574,7 @@ func (p *parser) invalidDictComprehension() {
 	mark := p.mark
 	if p.expect(LBRACE) != nil {
 		if a := p.expect(DOUBLESTAR); a != nil && p.bitwiseOr() != nil && p.forIfClauses() != nil && p.expect(RBRACE) != nil {
-			p.raiseSpan(tokSpan(a), "dict unpacking cannot be used in dict comprehension")
+			p.raiseSpan(p.tokSpan(a), "dict unpacking cannot be used in dict comprehension")
 			return
 		}
 	}
@@ -599,7 +599,7 @@ func (p *parser) invalidDoubleStarredKVPairs() {
 	}
 	if p.expression() != nil && p.expect(COLON) != nil {
 		if a := p.expect(STAR); a != nil && p.bitwiseOr() != nil {
-			p.raiseStartingFrom(tokSpan(a), "cannot use a starred expression in a dictionary value")
+			p.raiseStartingFrom(p.tokSpan(a), "cannot use a starred expression in a dictionary value")
 			return
 		}
 	}
@@ -610,7 +610,7 @@ func (p *parser) invalidDoubleStarredKVPairs() {
 	if p.expression() != nil {
 		if a := p.expect(COLON); a != nil {
 			if k := p.peek().kind; k == RBRACE || k == COMMA {
-				p.raiseSpan(tokSpan(a), "expression expected after dictionary key and ':'")
+				p.raiseSpan(p.tokSpan(a), "expression expected after dictionary key and ':'")
 				return
 			}
 		}
@@ -657,7 +657,7 @@ func (p *parser) invalidKVPair() bool {
 	}
 	if p.expression() != nil && p.expect(COLON) != nil {
 		if a := p.expect(STAR); a != nil && p.bitwiseOr() != nil {
-			p.raiseStartingFrom(tokSpan(a), "cannot use a starred expression in a dictionary value")
+			p.raiseStartingFrom(p.tokSpan(a), "cannot use a starred expression in a dictionary value")
 			return true
 		}
 	}
@@ -668,7 +668,7 @@ func (p *parser) invalidKVPair() bool {
 	if p.expression() != nil {
 		if a := p.expect(COLON); a != nil {
 			if k := p.peek().kind; k == RBRACE || k == COMMA {
-				p.raiseSpan(tokSpan(a), "expression expected after dictionary key and ':'")
+				p.raiseSpan(p.tokSpan(a), "expression expected after dictionary key and ':'")
 				return true
 			}
 		}
@@ -708,7 +708,7 @@ func (p *parser) invalidGroup() {
 		return
 	}
 	if a := p.expect(DOUBLESTAR); a != nil && p.expression() != nil && p.expect(RPAR) != nil {
-		p.raiseSpan(tokSpan(a), "cannot use double starred expression here")
+		p.raiseSpan(p.tokSpan(a), "cannot use double starred expression here")
 		return
 	}
 	p.mark = mark

@@ -305,7 +305,7 @@ func (p *parser) invalidTryStmt() {
 				if s := p.expect(STAR); s != nil && p.expression() != nil {
 					p.optAsName()
 					if p.expect(COLON) != nil {
-						p.raiseRange(tokSpan(e), tokSpan(s), "cannot have both 'except' and 'except*' on the same 'try'")
+						p.raiseRange(p.tokSpan(e), p.tokSpan(s), "cannot have both 'except' and 'except*' on the same 'try'")
 						return
 					}
 				}
@@ -328,7 +328,7 @@ func (p *parser) invalidTryStmt() {
 					p.mark = m
 				}
 				if p.err == nil && p.expect(COLON) != nil {
-					p.raiseSpan(tokSpan(e), "cannot have both 'except' and 'except*' on the same 'try'")
+					p.raiseSpan(p.tokSpan(e), "cannot have both 'except' and 'except*' on the same 'try'")
 					return
 				}
 			}
@@ -490,7 +490,7 @@ func (p *parser) invalidAsPattern() {
 	if p.orPattern() != nil && p.expect(kwAs) != nil {
 		afterAs := p.mark
 		if a := p.expectSoft("_"); a != nil {
-			p.raiseSpan(tokSpan(a), "cannot use '_' as a target")
+			p.raiseSpan(p.tokSpan(a), "cannot use '_' as a target")
 			return
 		}
 		p.mark = afterAs
@@ -600,7 +600,7 @@ func (p *parser) invalidParameters(lambda bool) {
 				if lambda {
 					msg = "Lambda expression parameters cannot be parenthesized"
 				}
-				p.raiseRange(tokSpan(a), tokSpan(b), msg)
+				p.raiseRange(p.tokSpan(a), p.tokSpan(b), msg)
 				return
 			}
 		}
@@ -610,14 +610,14 @@ func (p *parser) invalidParameters(lambda bool) {
 		return
 	}
 	if a := p.expect(SLASH); a != nil && p.expect(COMMA) != nil {
-		p.raiseSpan(tokSpan(a), "at least one argument must precede /")
+		p.raiseSpan(p.tokSpan(a), "at least one argument must precede /")
 		return
 	}
 	p.mark = mark
 	if p.slashAny(lambda) {
 		p.paramMaybeDefaults(lambda)
 		if a := p.expect(SLASH); a != nil {
-			p.raiseSpan(tokSpan(a), "/ may appear only once")
+			p.raiseSpan(p.tokSpan(a), "/ may appear only once")
 			return
 		}
 	}
@@ -633,7 +633,7 @@ func (p *parser) invalidParameters(lambda bool) {
 		if p.expect(COMMA) != nil || p.paramNoDefault(lambda) != nil {
 			p.paramMaybeDefaults(lambda)
 			if a := p.expect(SLASH); a != nil {
-				p.raiseSpan(tokSpan(a), "/ must be ahead of *")
+				p.raiseSpan(p.tokSpan(a), "/ must be ahead of *")
 				return
 			}
 		}
@@ -644,7 +644,7 @@ func (p *parser) invalidParameters(lambda bool) {
 	}
 	if p.paramMaybeDefaults(lambda) != nil && p.expect(SLASH) != nil {
 		if a := p.expect(STAR); a != nil {
-			p.raiseSpan(tokSpan(a), "expected comma between / and *")
+			p.raiseSpan(p.tokSpan(a), "expected comma between / and *")
 			return
 		}
 	}
@@ -698,7 +698,7 @@ func (p *parser) invalidStarEtc(lambda bool) {
 		if lambda {
 			p.raise("SyntaxError", "named arguments must follow bare *")
 		} else {
-			p.raiseSpan(tokSpan(a), "named arguments must follow bare *")
+			p.raiseSpan(p.tokSpan(a), "named arguments must follow bare *")
 		}
 		return
 	}
@@ -710,7 +710,7 @@ func (p *parser) invalidStarEtc(lambda bool) {
 	p.mark = mark + 1
 	if p.param(lambda) != nil {
 		if b := p.expect(EQUAL); b != nil {
-			p.raiseSpan(tokSpan(b), "var-positional argument cannot have default value")
+			p.raiseSpan(p.tokSpan(b), "var-positional argument cannot have default value")
 			return
 		}
 	}
@@ -722,7 +722,7 @@ func (p *parser) invalidStarEtc(lambda bool) {
 		p.paramMaybeDefaults(lambda)
 		if b := p.expect(STAR); b != nil {
 			if p.paramNoDefault(lambda) != nil || p.err == nil && p.expect(COMMA) != nil {
-				p.raiseSpan(tokSpan(b), "* argument may appear only once")
+				p.raiseSpan(p.tokSpan(b), "* argument may appear only once")
 				return
 			}
 		}
@@ -743,7 +743,7 @@ func (p *parser) invalidKwds(lambda bool) {
 	}
 	afterParam := p.mark
 	if a := p.expect(EQUAL); a != nil {
-		p.raiseSpan(tokSpan(a), "var-keyword argument cannot have default value")
+		p.raiseSpan(p.tokSpan(a), "var-keyword argument cannot have default value")
 		return
 	}
 	if p.expect(COMMA) != nil {
@@ -756,7 +756,7 @@ func (p *parser) invalidKwds(lambda bool) {
 		}
 		if t := p.peek(); t.kind == STAR || t.kind == DOUBLESTAR || t.kind == SLASH {
 			p.mark++
-			p.raiseSpan(tokSpan(t), "arguments cannot follow var-keyword argument")
+			p.raiseSpan(p.tokSpan(t), "arguments cannot follow var-keyword argument")
 			return
 		}
 	}

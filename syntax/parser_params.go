@@ -475,7 +475,7 @@ func (p *parser) defaultValue() Expr {
 		// invalid_default: '=' &(')'|',')
 		if a := p.expect(EQUAL); a != nil {
 			if k := p.peek().kind; k == RPAR || k == COMMA {
-				p.raiseSpan(tokSpan(a), "expected default value expression")
+				p.raiseSpan(p.tokSpan(a), "expected default value expression")
 				return nil
 			}
 		}

@@ -180,13 +180,13 @@ func (p *parser) literalValue() Expr {
 		return p.strings()
 	case kwNone:
 		p.mark++
-		return &Constant{Span: tokSpan(t), Value: None}
+		return &Constant{Span: p.tokSpan(t), Value: None}
 	case kwTrue:
 		p.mark++
-		return &Constant{Span: tokSpan(t), Value: true}
+		return &Constant{Span: p.tokSpan(t), Value: true}
 	case kwFalse:
 		p.mark++
-		return &Constant{Span: tokSpan(t), Value: false}
+		return &Constant{Span: p.tokSpan(t), Value: false}
 	}
 	return nil
 }

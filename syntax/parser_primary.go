@@ -208,13 +208,13 @@ func (p *parser) atom() Expr {
 		return p.nameFromToken(t)
 	case kwTrue:
 		p.mark++
-		return &Constant{Span: tokSpan(t), Value: true}
+		return &Constant{Span: p.tokSpan(t), Value: true}
 	case kwFalse:
 		p.mark++
-		return &Constant{Span: tokSpan(t), Value: false}
+		return &Constant{Span: p.tokSpan(t), Value: false}
 	case kwNone:
 		p.mark++
-		return &Constant{Span: tokSpan(t), Value: None}
+		return &Constant{Span: p.tokSpan(t), Value: None}
 	case STRING:
 		return p.strings()
 	case NUMBER:
@@ -245,7 +245,7 @@ func (p *parser) atom() Expr {
 		return p.setcomp()
 	case ELLIPSIS:
 		p.mark++
-		return &Constant{Span: tokSpan(t), Value: Ellipsis}
+		return &Constant{Span: p.tokSpan(t), Value: Ellipsis}
 	}
 	return nil
 }
@@ -260,11 +260,11 @@ func (p *parser) number() Expr {
 	if err != nil {
 		// The only error: too many digits for the int conversion limit.
 		p.mark--
-		s := tokSpan(t)
+		s := p.tokSpan(t)
 		p.raiseSpan(s, err.Msg+" - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.")
 		return nil
 	}
-	return &Constant{Span: tokSpan(t), Value: v}
+	return &Constant{Span: p.tokSpan(t), Value: v}
 }
 
 // group: '(' (yield_expr | named_expression) ')' | invalid_group

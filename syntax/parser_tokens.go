@@ -4,21 +4,47 @@ import "strings"
 
 // ptok is a token as the parser sees it: keywords have their own kinds,
 // and each token carries the bracket depth after it and the head of its
-// memo list. Its text is src[off:off+n]; the struct holds no pointers,
-// so the garbage collector does not scan the token slice.
+// memo list. Its text is src[off:off+n]. It takes 24 bytes: its end is
+// not stored but follows from its start and text (see endPos), and it
+// holds no pointers, so the garbage collector does not scan the slices
+// of tokens.
 type ptok struct {
 	kind  Kind
-	level int16 // bracket nesting depth after this token (CPython's token->level)
-	memo  int32 // index into parser.memos of the first memo entry, 0 for none
+	level uint8  // bracket nesting depth after this token (CPython's token->level, at most maxLevel)
+	lines uint16 // line breaks in the text (a string over several lines), at most maxTokLines
+	memo  int32  // index into parser.memos of the first memo entry, 0 for none
 	start Pos
-	end   Pos
 	off   int32
 	n     int32
 }
 
+// maxTokLines is the largest line count ptok.lines holds; a token with
+// more line breaks has them counted again when its end is needed.
+const maxTokLines = 1<<16 - 1
+
 // text returns the source text of t.
 func (p *parser) text(t *ptok) string {
 	return p.src[t.off : t.off+t.n]
+}
+
+// end returns the position just after t.
+func (p *parser) end(t *ptok) Pos {
+	return t.endPos(p.src)
+}
+
+// endPos returns the position just after t, whose text is in src: on
+// its start line, or, for a token over several lines, on its last line
+// after the last line break of its text.
+func (t *ptok) endPos(src string) Pos {
+	if t.lines == 0 {
+		return Pos{Line: t.start.Line, Col: t.start.Col + t.n}
+	}
+	text := src[t.off : t.off+t.n]
+	lines := int32(t.lines)
+	if t.lines == maxTokLines {
+		lines = int32(strings.Count(text, "\n"))
+	}
+	return Pos{Line: t.start.Line + lines, Col: int32(len(text) - strings.LastIndexByte(text, '\n') - 1)}
 }
 
 // Keyword kinds. CPython gives each keyword its own token type; kaa
@@ -169,9 +195,9 @@ func (p *parser) loadTokens(tz *Tokenizer) {
 	}
 	p.ntoks = len(out)
 	if err != nil {
-		out = append(out, ptok{kind: ERRORTOKEN, level: int16(p.parenLevel), start: p.lastEnd, end: p.lastEnd})
+		out = append(out, ptok{kind: ERRORTOKEN, level: uint8(p.parenLevel), start: p.lastEnd})
 	} else if len(out) == 0 || out[len(out)-1].kind != ENDMARKER {
-		out = append(out, ptok{kind: ENDMARKER, start: p.lastEnd, end: p.lastEnd})
+		out = append(out, ptok{kind: ENDMARKER, start: p.lastEnd})
 		p.ntoks = len(out)
 	}
 	p.toks = out
@@ -201,8 +227,8 @@ func (p *parser) addToken(toks []ptok, t ptok, indent int) []ptok {
 		}
 	}
 	p.started = true
-	p.lastEnd = t.end
-	t.level = int16(p.parenLevel)
+	p.lastEnd = p.end(&t)
+	t.level = uint8(p.parenLevel)
 	return append(toks, t)
 }
 
@@ -212,11 +238,11 @@ func (p *parser) addToken(toks []ptok, t ptok, indent int) []ptok {
 // still open (after a source without a final newline, whose tokenizer
 // made none), after which the next end marker becomes a NEWLINE again.
 func (p *parser) impliedNewline(out []ptok, line int32, indent int) []ptok {
-	conv := ptok{kind: NEWLINE, start: Pos{line, -1}, end: Pos{line, -1}}
+	conv := ptok{kind: NEWLINE, start: Pos{line, -1}}
 	out = append(out, conv)
 	if indent > 0 {
 		for i := 0; i < indent; i++ {
-			out = append(out, ptok{kind: DEDENT, start: conv.start, end: conv.end})
+			out = append(out, ptok{kind: DEDENT, start: conv.start})
 		}
 		out = append(out, conv)
 	}
@@ -273,7 +299,7 @@ func (p *parser) expectName() *Name {
 
 // nameFromToken makes a Load Name node of a NAME token.
 func (p *parser) nameFromToken(t *ptok) *Name {
-	return &Name{Span: tokSpan(t), Id: p.identifier(p.text(t)), Ctx: Load}
+	return &Name{Span: p.tokSpan(t), Id: p.identifier(p.text(t)), Ctx: Load}
 }
 
 // identifier returns the identifier a NAME's text stands for: as CPython
@@ -312,8 +338,9 @@ func (p *parser) isSoftKeyword() bool {
 }
 
 // tokSpan is the span of one token.
-func tokSpan(t *ptok) Span {
-	return Span{Lineno: t.start.Line, ColOffset: t.start.Col, EndLineno: t.end.Line, EndColOffset: t.end.Col}
+func (p *parser) tokSpan(t *ptok) Span {
+	e := p.end(t)
+	return Span{Lineno: t.start.Line, ColOffset: t.start.Col, EndLineno: e.Line, EndColOffset: e.Col}
 }
 
 // span is CPython's EXTRA: from the start of the token at start to the
@@ -321,8 +348,8 @@ func tokSpan(t *ptok) Span {
 // NEWLINE, INDENT, DEDENT or ENDMARKER.
 func (p *parser) span(start int) Span {
 	s := &p.toks[start-p.base]
-	e := p.lastNonWhitespace()
-	return Span{Lineno: s.start.Line, ColOffset: s.start.Col, EndLineno: e.end.Line, EndColOffset: e.end.Col}
+	e := p.end(p.lastNonWhitespace())
+	return Span{Lineno: s.start.Line, ColOffset: s.start.Col, EndLineno: e.Line, EndColOffset: e.Col}
 }
 
 // lastNonWhitespace is the last token before the current position that

@@ -81,7 +81,7 @@ func (p *parser) fetch() bool {
 		// The tokenizer's error: a sentinel stands for it.
 		p.tokErr = p.sc.err
 		p.ntoks = p.base + len(p.toks)
-		p.toks = append(p.toks, ptok{kind: ERRORTOKEN, level: int16(p.parenLevel), start: p.lastEnd, end: p.lastEnd})
+		p.toks = append(p.toks, ptok{kind: ERRORTOKEN, level: uint8(p.parenLevel), start: p.lastEnd})
 		p.finishScan()
 		return true
 	}

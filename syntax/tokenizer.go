@@ -87,7 +87,7 @@ func (t *Tokenizer) Tokens() (toks []Token, err *Error) {
 	toks = make([]Token, len(t.toks))
 	for i := range t.toks {
 		pt := &t.toks[i]
-		toks[i] = Token{Kind: pt.kind, Start: pt.start, End: pt.end, Text: t.src[pt.off : pt.off+pt.n]}
+		toks[i] = Token{Kind: pt.kind, Start: pt.start, End: pt.endPos(t.src), Text: t.src[pt.off : pt.off+pt.n]}
 	}
 	return toks, t.err
 }

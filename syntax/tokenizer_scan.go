@@ -116,15 +116,15 @@ func (s *scanner) token(kind Kind, start, end int) ptok {
 	tok := ptok{kind: kind}
 	if start < 0 {
 		p := Pos{Line: s.line, Col: int32(s.pos - s.lineStart)}
-		tok.start, tok.end = p, p
+		tok.start = p
 		return tok
 	}
 	if kind == STRING {
 		tok.start = Pos{Line: s.firstLine, Col: int32(start - s.multiLineStart)}
+		tok.lines = uint16(min(s.line-s.firstLine, maxTokLines))
 	} else {
 		tok.start = Pos{Line: s.line, Col: int32(start - s.lineStart)}
 	}
-	tok.end = Pos{Line: s.line, Col: int32(end - s.lineStart)}
 	tok.off, tok.n = int32(start), int32(end-start)
 	return tok
 }
