@@ -111,6 +111,7 @@ var sysFunctions = []sysFunc{
 	{"_kaa_format_exception", sysFormatException, "Format an exception and its chain as traceback.format_exception does."},
 	{"_kaa_format_tb", sysFormatTB, "Format the entries of a traceback as traceback.format_tb does."},
 	{"_kaa_format_exception_only", sysFormatExceptionOnly, "Format the last lines of an exception's report."},
+	{"_kaa_caret_line", sysCaretLine, "The position markers of a traceback entry (traceback.FrameSummary)."},
 	{"exit", sysExit, "Exit the interpreter by raising SystemExit(status)."},
 	{"getrecursionlimit", func(t *Thread, self Object, args []Object, kw *Tuple) (Object, error) {
 		if err := CheckArgs("getrecursionlimit", args, kw, 0, 0); err != nil {

@@ -341,11 +341,12 @@ func (t *Thread) formatEntry(b *strings.Builder, code *Code, lasti, line int) {
 	b.WriteString(sprintf("  File \"%s\", line %s, in %s\n", code.filename.s, lineText, code.name.s))
 	src := t.interp.sourceLine(code.filename.s, line)
 	src = strings.TrimRight(src, "\r\n")
-	stripped := strings.TrimSpace(src)
-	if stripped == "" {
+	if strings.TrimSpace(src) == "" {
 		return
 	}
-	b.WriteString("    " + stripped + "\n")
+	// CPython's printer removes the indentation and keeps trailing
+	// whitespace.
+	b.WriteString("    " + strings.TrimLeft(src, " \t\f") + "\n")
 	if lasti < 0 || lasti >= len(code.bc.Positions) {
 		return
 	}
@@ -353,40 +354,7 @@ func (t *Thread) formatEntry(b *strings.Builder, code *Code, lasti, line int) {
 	if pos.Line < 0 || pos.EndLine < 0 || pos.Col < 0 || pos.EndCol < 0 || int(pos.Line) != line {
 		return
 	}
-	start := byteToCharOffset(src, int(pos.Col))
-	end := byteToCharOffset(src, int(pos.EndCol))
-	indent := utf8.RuneCountInString(src) - utf8.RuneCountInString(strings.TrimLeft(src, " \t\f"))
-	leftEnd, rightStart := -1, -1
-	primary, secondary := "^", "^"
-	if pos.Line == pos.EndLine {
-		if start < end {
-			seg := string([]rune(src)[start:end])
-			if l, r, ok := caretAnchors(seg); ok {
-				leftEnd, rightStart = l, r
-				primary, secondary = "~", "^"
-			}
-		}
-	} else {
-		end = utf8.RuneCountInString(strings.TrimRight(src, " \t\f\r\n"))
-	}
-	strippedLen := utf8.RuneCountInString(stripped)
-	hasSecondary := leftEnd != -1 || rightStart != -1
-	if end-start >= strippedLen && !hasSecondary {
-		return
-	}
-	if end <= start {
-		return
-	}
-	b.WriteString("    ")
-	b.WriteString(strings.Repeat(" ", start-indent))
-	if hasSecondary {
-		b.WriteString(strings.Repeat(primary, leftEnd))
-		b.WriteString(strings.Repeat(secondary, rightStart-leftEnd))
-		b.WriteString(strings.Repeat(primary, end-start-rightStart))
-	} else {
-		b.WriteString(strings.Repeat("^", end-start))
-	}
-	b.WriteString("\n")
+	b.WriteString(caretLine(src, pos.Line == pos.EndLine, int(pos.Col), int(pos.EndCol)))
 }
 
 // byteToCharOffset converts a UTF-8 byte offset in s to a code point
@@ -396,70 +364,6 @@ func byteToCharOffset(s string, off int) int {
 		off = len(s)
 	}
 	return utf8.RuneCountInString(s[:off])
-}
-
-// caretAnchors finds, for an expression segment that is a binary
-// operation or a subscript, the range to mark with ^ (the operator, or
-// the brackets) inside the ~ of the whole expression, in code points from
-// the segment's start.
-func caretAnchors(seg string) (int, int, bool) {
-	mod, err := syntax.ParseString(seg, "<string>", syntax.ModeExec, 0)
-	if err != nil {
-		return 0, 0, false
-	}
-	m, ok := mod.(*syntax.Module)
-	if !ok || len(m.Body) != 1 {
-		return 0, 0, false
-	}
-	es, ok := m.Body[0].(*syntax.ExprStmt)
-	if !ok {
-		return 0, 0, false
-	}
-	norm := func(off int) int { return byteToCharOffset(seg, off) }
-	runes := []rune(seg)
-	switch e := es.Value.(type) {
-	case *syntax.BinOp:
-		opStart := norm(int(e.Left.Position().EndColOffset))
-		opEnd := norm(int(e.Right.Position().ColOffset))
-		if opStart > opEnd || opEnd > len(runes) {
-			return 0, 0, false
-		}
-		opStr := string(runes[opStart:opEnd])
-		opOff := utf8.RuneCountInString(opStr) - utf8.RuneCountInString(strings.TrimLeft(opStr, " \t\f\n\\"))
-		left := int(e.Left.Position().EndColOffset) + opOff
-		right := left + 1
-		opRunes := []rune(opStr)
-		if opOff+1 < len(opRunes) && !isSpaceRune(opRunes[opOff+1]) {
-			right++
-		}
-		for left < len(seg) && (isSpaceByte(seg[left]) || seg[left] == ')' || seg[left] == '#') {
-			left++
-			right++
-		}
-		return norm(left), norm(right), true
-	case *syntax.Subscript:
-		left := norm(int(e.Value.Position().EndColOffset))
-		right := norm(int(e.Slice.Position().EndColOffset) + 1)
-		for left < len(runes) && runes[left] != '[' {
-			left++
-		}
-		for right < len(runes) && runes[right] != ']' {
-			right++
-		}
-		if right < len(runes) {
-			right++
-		}
-		return left, right, true
-	}
-	return 0, 0, false
-}
-
-func isSpaceRune(r rune) bool {
-	return r == ' ' || r == '\t' || r == '\n' || r == '\f' || r == '\r' || r == '\v'
-}
-
-func isSpaceByte(c byte) bool {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == '\v'
 }
 
 // formatSyntaxErrorLines writes the File/line/caret lines of a
