@@ -30,6 +30,7 @@ type kwMark struct{}
 
 var kwMarkType = py.NewBuiltinType("functools._KwdMark", nil, 0)
 
+// Type returns the marker's type.
 func (*kwMark) Type() *py.Type { return kwMarkType }
 
 // theKwMark is the one marker (it carries no state).
