@@ -138,7 +138,7 @@ func (p *parser) shiftFstringTokens() {
 
 // runFString parses a replacement field in two passes like run.
 func (p *parser) runFString() Expr {
-	p.allocMemos()
+	p.allocMemos(16)
 	e := p.starExpressions()
 	if e != nil && p.err == nil {
 		return e

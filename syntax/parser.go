@@ -189,7 +189,7 @@ type parser struct {
 // run parses in the first pass and, on failure, runs the second pass
 // and settles the error as CPython's _PyPegen_run_parser does.
 func (p *parser) run() Mod {
-	p.allocMemos()
+	p.allocMemos(256)
 	mod := p.startRule()
 	if mod != nil && p.err == nil {
 		if p.mode == ModeSingle && p.badSingleStatement() {

@@ -47,11 +47,11 @@ const (
 	mAttr
 )
 
-// allocMemos prepares the memo table. Entry 0 is unused. The table starts
-// small: it grows with the statement being parsed, not with the file
-// (see forgetMemos).
-func (p *parser) allocMemos() {
-	p.memos = make([]memoEntry, 1, 256)
+// allocMemos prepares the memo table with room for n entries. Entry 0
+// is unused. The table grows with the statement being parsed, not with
+// the file (see forgetMemos), so a small start is enough.
+func (p *parser) allocMemos(n int) {
+	p.memos = make([]memoEntry, 1, n)
 }
 
 // forgetMemos drops the memo entries made since the table held n

@@ -41,7 +41,7 @@ func (p *parser) startWindow(src string, opts TokenizerOptions) bool {
 // runWindow runs the first pass in the window and returns the tree when
 // it succeeds, nil when the parse must start over without a window.
 func (p *parser) runWindow() Mod {
-	p.allocMemos()
+	p.allocMemos(256)
 	mod := p.startRule()
 	if mod == nil || p.err != nil || p.sc != nil {
 		// A failure, or a success that did not read up to the end

@@ -36,10 +36,10 @@ type scanner struct {
 	atbol  bool
 	pendin int
 	indent int
-	indstk [maxIndent]int
-	altstk [maxIndent]int
+	indstk [maxIndent]int32
+	altstk [maxIndent]int32
 	level  int
-	parens [maxLevel]Paren
+	parens []Paren // parens[:level] are the open brackets
 
 	firstLine      int32 // first line of the current string token
 	multiLineStart int   // start of that line
@@ -193,7 +193,7 @@ nextline:
 	s.tokStart = -1
 	blankline := false
 	if s.atbol {
-		col, altcol, contCol := 0, 0, 0
+		var col, altcol, contCol int32
 		s.atbol = false
 		var c int
 		for {
@@ -404,7 +404,7 @@ again:
 			s.syntaxError("too many nested parentheses")
 			return 0, 0, 0, false
 		}
-		s.parens[s.level] = Paren{Char: byte(c), Pos: Pos{Line: s.line, Col: int32(s.tokStart - s.lineStart)}}
+		s.parens = append(s.parens[:s.level], Paren{Char: byte(c), Pos: Pos{Line: s.line, Col: int32(s.tokStart - s.lineStart)}})
 		s.level++
 	case ')', ']', '}':
 		if s.level == 0 {
