@@ -70,6 +70,9 @@ func Atan2(y, x float64) float64 {
 		return math.Copysign(math.Pi/2, y)
 	}
 	ax, ay := math.Abs(x), math.Abs(y)
+	if v, ok := atan2Quick(ay, ax, x < 0); ok {
+		return math.Copysign(v, y)
+	}
 	var r dd
 	if ay <= ax {
 		q := ddDiv(dd{ay, 0}, dd{ax, 0})
@@ -144,4 +147,35 @@ func atanQuick(xh, xl float64) (float64, bool) {
 		return 0, false
 	}
 	return hi, true
+}
+
+// atan2Quick is the fast path of Atan2 for ay, ax > 0 (negX: x < 0).
+func atan2Quick(ay, ax float64, negX bool) (float64, bool) {
+	if ay < 0x1p-900 || ax < 0x1p-900 || ay > 0x1p900 || ax > 0x1p900 {
+		return 0, false
+	}
+	var r dd
+	small := false
+	if ay <= ax {
+		q := ddDiv(dd{ay, 0}, dd{ax, 0})
+		h, l := atanFast(q.hi, q.lo)
+		r = dd{h, l}
+		small = q.hi < 1.0/128
+	} else {
+		q := ddDiv(dd{ax, 0}, dd{ay, 0})
+		h, l := atanFast(q.hi, q.lo)
+		r = ddSub(ddPio2, dd{h, l})
+	}
+	if negX {
+		r = ddSub(ddPi, r)
+		small = false
+	}
+	err := math.Abs(r.hi) * 0x1p-62
+	if !small {
+		err += 0x1p-70
+	}
+	if r.hi == 0 || !roundable(r.hi, r.lo, err) {
+		return 0, false
+	}
+	return r.hi, true
 }

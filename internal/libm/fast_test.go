@@ -54,6 +54,21 @@ func TestFastPaths(t *testing.T) {
 				return ddSub(ddPio2, atanDD(ddDiv(dd{1, 0}, dd{ax, 0}))).hi
 			},
 			func() (float64, float64) { return wide(), 0 }},
+		{"atan2", func(y, x float64) (float64, bool) { return atan2Quick(math.Abs(y), math.Abs(x), x < 0) },
+			func(y, x float64) float64 {
+				ax, ay := math.Abs(x), math.Abs(y)
+				var r dd
+				if ay <= ax {
+					r = atanDD(ddDiv(dd{ay, 0}, dd{ax, 0}))
+				} else {
+					r = ddSub(ddPio2, atanDD(ddDiv(dd{ax, 0}, dd{ay, 0})))
+				}
+				if x < 0 {
+					r = ddSub(ddPi, r)
+				}
+				return r.hi
+			},
+			func() (float64, float64) { return wide(), wide() }},
 		{"hypot", hypotFast, func(x, y float64) float64 { return exactNorm([]float64{x, y}) },
 			func() (float64, float64) { return math.Abs(wide()), math.Abs(wide()) }},
 	}
