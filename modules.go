@@ -19,6 +19,7 @@ import (
 	"github.com/kaa-lang/kaa/stdlib/posix"
 	"github.com/kaa-lang/kaa/stdlib/pycompile"
 	pyrandom "github.com/kaa-lang/kaa/stdlib/random"
+	"github.com/kaa-lang/kaa/stdlib/sre"
 	pystruct "github.com/kaa-lang/kaa/stdlib/struct"
 	kaatime "github.com/kaa-lang/kaa/stdlib/time"
 	"github.com/kaa-lang/kaa/stdlib/weakref"
@@ -50,6 +51,7 @@ func stdlibModules() map[string]py.ModuleInit {
 		"math":         pymath.Init,
 		"cmath":        pycmath.Init,
 		"struct":       pystruct.Init,
+		"_sre":         sre.Init,
 		"time":         kaatime.Init,
 		"_random":      pyrandom.Init,
 	}
