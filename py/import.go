@@ -41,7 +41,10 @@ func builtinImport(t *Thread, self Object, args []Object, kw *Tuple) (Object, er
 	if !ok {
 		return nil, Errorf(TypeErrorType, "module name must be a string")
 	}
-	g, _ := globals.(*Dict)
+	g, isDict := globals.(*Dict)
+	if level > 0 && !isDict {
+		return nil, Errorf(TypeErrorType, "globals must be a dict")
+	}
 	return t.ImportModuleLevel(name.s, g, fromlist, level)
 }
 

@@ -391,7 +391,7 @@ func (t *Thread) initModuleAttrs(spec, m Object, override bool) error {
 		value func() (Object, error)
 	}{
 		{dnName, func() (Object, error) { return specGet(t, spec, snName) }},
-		{snLoaderMod, func() (Object, error) { return specGet(t, spec, snLoader) }},
+		{snLoaderMod, func() (Object, error) { return t.specLoaderFor(spec, set) }},
 		{snPackage, func() (Object, error) { return GetAttrString(t, spec, "parent") }},
 	} {
 		miss, err := missing(step.attr)
@@ -454,6 +454,29 @@ func (t *Thread) initModuleAttrs(spec, m Object, override bool) error {
 		return set(snCachedMod, cached)
 	}
 	return nil
+}
+
+// specLoaderFor returns the loader a module gets from its spec. A
+// namespace package's spec has none: as importlib does, it gets a
+// NamespaceLoader (stored in the spec too), and the module's __file__ is
+// set to None.
+func (t *Thread) specLoaderFor(spec Object, set func(*Str, Object) error) (Object, error) {
+	loader, err := specGet(t, spec, snLoader)
+	if err != nil || (loader != nil && loader != None) {
+		return loader, err
+	}
+	smsl, err := specGet(t, spec, snSubmod)
+	if err != nil || smsl == nil || smsl == None {
+		return loader, err
+	}
+	loader = newInstanceOf(NamespaceLoaderType, newStaticStr("_path"), smsl)
+	if err := SetAttr(t, spec, snLoader, loader); err != nil {
+		return nil, err
+	}
+	if err := set(snFile, None); err != nil {
+		return nil, err
+	}
+	return loader, nil
 }
 
 // handleFromlist imports the submodules a from-import names that are

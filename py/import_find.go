@@ -146,9 +146,9 @@ func (t *Thread) pathFinderSpec(name string, path Object) (Object, error) {
 	if len(portions) == 0 {
 		return nil, nil
 	}
-	nspath := newNamespacePath(portions)
-	loader := newInstanceOf(NamespaceLoaderType, newStaticStr("_path"), nspath)
-	return newSpec(name, loader, None, nspath), nil
+	// As CPython's PathFinder, a namespace spec has no loader: creating
+	// the module gives it a NamespaceLoader (and __file__ None).
+	return newSpec(name, None, None, newNamespacePath(portions)), nil
 }
 
 // isLibEntry reports whether a sys.path (or __path__) entry names kaa's

@@ -83,49 +83,11 @@ func decodeSourceText(src []byte, filename string) (*Str, error) {
 func initFileLoader() {
 	typ := FileLoaderType
 	typ.Doc = "Base file loader class which implements the loader protocol methods that require file system usage."
-	typ.Slots.New = func(t *Thread, typ *Type, args []Object, kw *Tuple) (Object, error) {
-		return newInstance(typ), nil
-	}
-	typ.Slots.Init = func(t *Thread, o Object, args []Object, kw *Tuple) error {
-		var name, path Object
-		if err := UnpackArgs(o.Type().ShortName(), args, kw, "fullname", &name, "path", &path); err != nil {
-			return err
-		}
-		d := instanceDictOf(o)
-		d.SetStr(snName, name)
-		d.SetStr(snPath, path)
-		return nil
-	}
-	typ.Slots.Compare = func(t *Thread, a, b Object, op CompareOp) (Object, error) {
-		if op != CmpEQ && op != CmpNE {
-			return NotImplemented, nil
-		}
-		eq := false
-		if a.Type() == b.Type() {
-			da, db := instanceDictOf(a), instanceDictOf(b)
-			var err error
-			if eq, err = Equal(t, da, db); err != nil {
-				return nil, err
-			}
-		}
-		return Bool(eq == (op == CmpEQ)), nil
-	}
-	typ.Slots.Hash = func(t *Thread, o Object) (int64, error) {
-		d := instanceDictOf(o)
-		var h int64
-		for _, k := range []*Str{snName, snPath} {
-			if v := d.GetStr(k); v != nil {
-				x, err := Hash(t, v)
-				if err != nil {
-					return 0, err
-				}
-				h ^= x
-			}
-		}
-		if h == -1 {
-			h = -2
-		}
-		return h, nil
+	for _, lt := range []*Type{FileLoaderType, SourceFileLoaderType, SourcelessFileLoaderType, LibraryLoaderType} {
+		lt.Slots.New = newLoaderInstance
+		lt.Slots.Init = fileLoaderInit
+		lt.Slots.Compare = fileLoaderCompare
+		lt.Slots.Hash = fileLoaderHash
 	}
 	typ.AddMethod("get_filename", func(t *Thread, self Object, args []Object, kw *Tuple) (Object, error) {
 		var name Object = None
@@ -298,6 +260,57 @@ func initFileLoader() {
 		}
 		return t.interp.NewCode(c), nil
 	}, "Return the code object compiled from source.")
+}
+
+// newLoaderInstance is the New slot of the loader types.
+func newLoaderInstance(t *Thread, typ *Type, args []Object, kw *Tuple) (Object, error) {
+	return newInstance(typ), nil
+}
+
+// fileLoaderInit is FileLoader.__init__(fullname, path).
+func fileLoaderInit(t *Thread, o Object, args []Object, kw *Tuple) error {
+	var name, path Object
+	if err := UnpackArgs(o.Type().ShortName(), args, kw, "fullname", &name, "path", &path); err != nil {
+		return err
+	}
+	d := instanceDictOf(o)
+	d.SetStr(snName, name)
+	d.SetStr(snPath, path)
+	return nil
+}
+
+// fileLoaderCompare is FileLoader.__eq__: same class, same attributes.
+func fileLoaderCompare(t *Thread, a, b Object, op CompareOp) (Object, error) {
+	if op != CmpEQ && op != CmpNE {
+		return NotImplemented, nil
+	}
+	eq := false
+	if a.Type() == b.Type() {
+		var err error
+		if eq, err = Equal(t, instanceDictOf(a), instanceDictOf(b)); err != nil {
+			return nil, err
+		}
+	}
+	return Bool(eq == (op == CmpEQ)), nil
+}
+
+// fileLoaderHash is FileLoader.__hash__: hash(name) ^ hash(path).
+func fileLoaderHash(t *Thread, o Object) (int64, error) {
+	d := instanceDictOf(o)
+	var h int64
+	for _, k := range []*Str{snName, snPath} {
+		if v := d.GetStr(k); v != nil {
+			x, err := Hash(t, v)
+			if err != nil {
+				return 0, err
+			}
+			h ^= x
+		}
+	}
+	if h == -1 {
+		h = -2
+	}
+	return h, nil
 }
 
 // loaderGetCode is get_code(fullname) of kaa's file loaders.

@@ -19,11 +19,19 @@ outputs so that they do not depend on where the repository lives (the Go
 test removes it from kaa's output too). Files whose name starts with "_" are helper modules the
 programs import, not programs. The Go test in tests/ runs the same
 programs under kaa and compares.
+
+The programs of an area that holds helper modules exercise the bytecode
+cache: each runs in a temporary copy of the area, twice, with .pyc
+writing on (cold, then warm from the __pycache__ the first run wrote);
+the two runs must agree, and the temporary directory's prefix is removed
+from the outputs as the tests/ prefix is.
 """
 
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TESTS = os.path.join(ROOT, "tests")
@@ -45,6 +53,22 @@ def programs(args):
     return out
 
 
+def has_helpers(area):
+    return any(n.startswith("_") and n != "__pycache__" for n in os.listdir(area))
+
+
+def run(root, rel, env):
+    """Run root/rel from root; return (stdout, stderr, status) with root's
+    prefix removed, or None on a timeout."""
+    try:
+        p = subprocess.run([sys.executable, rel], cwd=root, env=env,
+                           stdin=subprocess.DEVNULL, capture_output=True, timeout=60)
+    except subprocess.TimeoutExpired:
+        return None
+    prefix = (root + os.sep).encode()
+    return p.stdout.replace(prefix, b""), p.stderr.replace(prefix, b""), p.returncode
+
+
 def write_or_remove(path, data):
     if data:
         with open(path, "wb") as f:
@@ -61,19 +85,27 @@ def main():
     env["PYTHONHASHSEED"] = "0"
     env["PYTHONDONTWRITEBYTECODE"] = "1"
     env["PYTHONIOENCODING"] = "utf-8"
+    cache_env = dict(env)
+    cache_env.pop("PYTHONDONTWRITEBYTECODE")
     for prog in programs(sys.argv[1:]):
         rel = os.path.relpath(prog, TESTS)
-        try:
-            p = subprocess.run([sys.executable, rel], cwd=TESTS, env=env,
-                               stdin=subprocess.DEVNULL, capture_output=True, timeout=60)
-            out, err, status = p.stdout, p.stderr, p.returncode
-        except subprocess.TimeoutExpired:
+        area = os.path.dirname(prog)
+        if has_helpers(area):
+            with tempfile.TemporaryDirectory() as tmp:
+                tmp = os.path.realpath(tmp)
+                shutil.copytree(area, os.path.join(tmp, os.path.relpath(area, TESTS)),
+                                ignore=shutil.ignore_patterns("__pycache__", "*.out", "*.err", "*.exit"))
+                cold = run(tmp, rel, cache_env)
+                warm = run(tmp, rel, cache_env)
+            if cold != warm:
+                print("warning: cold and warm runs differ:", rel, file=sys.stderr)
+            result = cold
+        else:
+            result = run(TESTS, rel, env)
+        if result is None:
             print("timeout:", rel, file=sys.stderr)
             continue
-        # The main script's path is absolute in tracebacks: make the
-        # expectations independent of where the repository lives.
-        prefix = (TESTS + os.sep).encode()
-        out, err = out.replace(prefix, b""), err.replace(prefix, b"")
+        out, err, status = result
         base = prog[:-3]
         write_or_remove(base + ".out", out if out else b"")
         if not out:

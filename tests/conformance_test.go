@@ -6,6 +6,13 @@
 // Programs listed in skip.txt (one "area/name.py reason" per line) are
 // skipped. Files and directories starting with "_" are helper modules and
 // packages, not programs.
+//
+// The programs of an area that holds helper modules import them, so
+// they exercise the bytecode cache: each runs in its own copy of the
+// area, twice, with .pyc writing on: cold (the imports compile their
+// modules and write __pycache__), then warm (the imports load the pycs
+// the first run wrote). Both runs must give CPython's output.
+// Programs of other areas run in place with .pyc writing off.
 package tests
 
 import (
@@ -84,28 +91,85 @@ func TestConformance(t *testing.T) {
 			t.Parallel()
 			wantErr := readOr(base+".err", "")
 			wantStatus, _ := strconv.Atoi(strings.TrimSpace(readOr(base+".exit", "0")))
-			src, err := os.ReadFile(prog)
-			if err != nil {
+			if !hasHelpers(filepath.Dir(prog)) {
+				root, _ := filepath.Abs(".")
+				checkRun(t, root, prog, wantOut, wantErr, wantStatus, true)
+				return
+			}
+			// A copy of the area, run cold then warm.
+			root := t.TempDir()
+			if err := copyArea(filepath.Dir(prog), filepath.Join(root, filepath.Dir(prog))); err != nil {
 				t.Fatal(err)
 			}
-			var out, errb bytes.Buffer
-			abs, _ := filepath.Abs(prog)
-			root, _ := filepath.Abs(".")
-			in := kaa.New(kaa.Options{Stdin: strings.NewReader(""), Stdout: &out, Stderr: &errb,
-				Args: []string{prog}, Path: []string{filepath.Dir(abs)}})
-			status := in.RunMain(src, abs, true)
-			prefix := root + string(filepath.Separator)
-			if got := strings.ReplaceAll(out.String(), prefix, ""); got != string(wantOut) {
-				t.Errorf("stdout differs\n%s", diff(string(wantOut), got))
-			}
-			if got := strings.ReplaceAll(errb.String(), prefix, ""); got != wantErr {
-				t.Errorf("stderr differs\n%s", diff(wantErr, got))
-			}
-			if status != wantStatus {
-				t.Errorf("exit status %d, want %d", status, wantStatus)
+			for _, run := range []string{"cold", "warm"} {
+				t.Run(run, func(t *testing.T) {
+					checkRun(t, root, prog, wantOut, wantErr, wantStatus, false)
+				})
 			}
 		})
 	}
+}
+
+// checkRun runs root/prog in a fresh interpreter and compares its
+// output (with root's path removed) and exit status with CPython's.
+func checkRun(t *testing.T, root, prog string, wantOut []byte, wantErr string, wantStatus int, noPyc bool) {
+	abs := filepath.Join(root, prog)
+	src, err := os.ReadFile(abs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out, errb bytes.Buffer
+	in := kaa.New(kaa.Options{Stdin: strings.NewReader(""), Stdout: &out, Stderr: &errb,
+		Args: []string{prog}, Path: []string{filepath.Dir(abs)}, DontWriteBytecode: noPyc})
+	status := in.RunMain(src, abs, true)
+	prefix := root + string(filepath.Separator)
+	if got := strings.ReplaceAll(out.String(), prefix, ""); got != string(wantOut) {
+		t.Errorf("stdout differs\n%s", diff(string(wantOut), got))
+	}
+	if got := strings.ReplaceAll(errb.String(), prefix, ""); got != wantErr {
+		t.Errorf("stderr differs\n%s", diff(wantErr, got))
+	}
+	if status != wantStatus {
+		t.Errorf("exit status %d, want %d", status, wantStatus)
+	}
+}
+
+// hasHelpers reports whether an area holds helper modules or packages.
+func hasHelpers(area string) bool {
+	entries, _ := os.ReadDir(area)
+	for _, e := range entries {
+		if strings.HasPrefix(e.Name(), "_") && e.Name() != "__pycache__" {
+			return true
+		}
+	}
+	return false
+}
+
+// copyArea copies the programs and helpers of an area (not its expected
+// outputs nor any __pycache__).
+func copyArea(from, to string) error {
+	return filepath.WalkDir(from, func(path string, d os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(from, path)
+		dst := filepath.Join(to, rel)
+		if d.IsDir() {
+			if d.Name() == "__pycache__" {
+				return filepath.SkipDir
+			}
+			return os.MkdirAll(dst, 0o755)
+		}
+		switch filepath.Ext(path) {
+		case ".out", ".err", ".exit":
+			return nil
+		}
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(dst, data, 0o644)
+	})
 }
 
 // diff shows the first differing line of two texts with some context.

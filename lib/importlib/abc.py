@@ -126,7 +126,6 @@ class SourceLoader(ResourceLoader, ExecutionLoader):
         return decode_source(source_bytes)
 
 
-FileLoader.register(_FileLoader)
 InspectLoader.register(_SourceFileLoader)
 ExecutionLoader.register(_SourceFileLoader)
 ResourceLoader.register(_SourceFileLoader)

@@ -124,7 +124,7 @@ func load(t *py.Thread, self py.Object, args []py.Object, kw *py.Tuple) (py.Obje
 
 func noKeywords(fn string, kw *py.Tuple) error {
 	if kw != nil && kw.Len() > 0 {
-		return py.Errorf(py.TypeErrorType, "%s() takes no keyword arguments", fn)
+		return py.Errorf(py.TypeErrorType, "marshal.%s() takes no keyword arguments", fn)
 	}
 	return nil
 }

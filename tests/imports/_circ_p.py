@@ -1,0 +1,2 @@
+import _circ_q
+P = 1

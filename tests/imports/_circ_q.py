@@ -1,0 +1,2 @@
+import _circ_p
+print(_circ_p.P)

@@ -1,0 +1,3 @@
+import _circ_y
+def fx():
+    return 1

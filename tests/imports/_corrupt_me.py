@@ -1,0 +1,1 @@
+C = "recompiled after a corrupt pyc"

@@ -1,0 +1,1 @@
+E = "found through a folder added to sys.path"

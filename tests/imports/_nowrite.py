@@ -1,0 +1,1 @@
+X = "imported without writing bytecode"

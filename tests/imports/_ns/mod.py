@@ -1,0 +1,1 @@
+NS_MOD = "namespace module"

@@ -1,0 +1,2 @@
+from .. import mod
+LEAF = "leaf of " + mod.NS_MOD

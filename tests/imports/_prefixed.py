@@ -1,0 +1,1 @@
+P = "cached under a prefix"

@@ -1,0 +1,3 @@
+kwlist = ["shadowed"]
+def iskeyword(s):
+    return False
