@@ -60,6 +60,10 @@ type Options struct {
 	CheckHashBasedPycs string
 	// Optimize is the optimization level of -O (1) and -OO (2).
 	Optimize int
+	// WarnOptions is sys.warnoptions: the -W options (after the
+	// entries of PYTHONWARNINGS), which the warnings module turns into
+	// filters.
+	WarnOptions []string
 }
 
 // Interpreter is one Python interpreter.
@@ -98,6 +102,15 @@ func New(opts Options) *Interpreter {
 				in.Cancel(py.Errorf(py.KeyboardInterruptType, "execution cancelled"))
 			}
 		}()
+	}
+	if len(opts.WarnOptions) > 0 {
+		if sys, ok := in.Modules().GetString("sys").(*py.Module); ok {
+			items := make([]py.Object, len(opts.WarnOptions))
+			for i, w := range opts.WarnOptions {
+				items[i] = py.NewStr(w)
+			}
+			sys.Set("warnoptions", py.NewList(items))
+		}
 	}
 	return &Interpreter{in: in}
 }

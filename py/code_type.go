@@ -111,12 +111,7 @@ func init() {
 	tget("tb_frame", func(tb *Traceback) Object { return tb.frame })
 	tget("tb_lineno", func(tb *Traceback) Object { return NewInt(int64(tb.Line())) })
 	tget("tb_lasti", func(tb *Traceback) Object { return NewInt(int64(2 * tb.lasti)) })
-	tget("tb_next", func(tb *Traceback) Object {
-		if tb.next == nil {
-			return None
-		}
-		return tb.next
-	})
+	TracebackType.AddGetSet("tb_next", tracebackGetNext, tracebackSetNext, "")
 }
 
 // localsMapping returns f_locals: the namespace of module and class

@@ -38,6 +38,14 @@ func (o *options) kaaOptions(args, path []string) kaa.Options {
 			k.Optimize = max(k.Optimize, n)
 		}
 	}
+	if !o.ignoreEnv {
+		for _, w := range strings.Split(os.Getenv("PYTHONWARNINGS"), ",") {
+			if w = strings.TrimSpace(w); w != "" {
+				k.WarnOptions = append(k.WarnOptions, w)
+			}
+		}
+	}
+	k.WarnOptions = append(k.WarnOptions, o.warnings...)
 	for _, x := range o.xoptions {
 		if v, ok := strings.CutPrefix(x, "pycache_prefix="); ok {
 			k.PycachePrefix = v
