@@ -94,12 +94,12 @@ func (p *parser) spanTokens(a, b *ptok) Span {
 // concatenateStrings builds the node of the STRING tokens from index
 // first up to end (CPython's _PyPegen_concatenate_strings).
 func (p *parser) concatenateStrings(first, end int) Expr {
-	firstTok, lastTok := &p.toks[first-p.base], &p.toks[end-1-p.base]
+	firstTok, lastTok := p.at(first), p.at(end-1)
 	bytesMode := false
 	var bytesVal strings.Builder
 	var st fstringState
 	for i := first; i < end; i++ {
-		t := &p.toks[i-p.base]
+		t := p.at(i)
 		prefix, body, quote := ParseStringToken(p.text(t))
 		if i != first && bytesMode != prefix.Bytes {
 			p.raise("SyntaxError", "cannot mix bytes and nonbytes literals")

@@ -154,6 +154,9 @@ type parser struct {
 	// from sc; parenLevel, lastEnd and started carry the state of
 	// addToken from one token to the next.
 	windowed   bool
+	gapStart   int // tokens gapStart to gapEnd (absolute) are not in the window
+	gapEnd     int
+	stmtDepth  int // statements rules active (1 in the file's)
 	sc         *scanner
 	parenLevel int
 	lastEnd    Pos
@@ -219,7 +222,7 @@ func (p *parser) atEndOfSource() bool {
 	if p.fill == 0 {
 		return false
 	}
-	t := &p.toks[p.fill-1-p.base]
+	t := p.at(p.fill-1)
 	switch {
 	case t.kind == ENDMARKER:
 		return true
@@ -245,7 +248,7 @@ func (p *parser) tokErrAtEOF() bool {
 // raiseIncomplete raises "incomplete input" where CPython's tokenizer
 // stands at the end of the source.
 func (p *parser) raiseIncomplete() {
-	t := &p.toks[p.fill-1-p.base]
+	t := p.at(p.fill-1)
 	if t.kind != ERRORTOKEN && t.kind != ENDMARKER && t.start.Col >= 0 {
 		p.raise("SyntaxError", "incomplete input")
 		return
@@ -291,7 +294,7 @@ func (p *parser) badSingleStatement() bool {
 	src := p.src
 	off := 0
 	if p.fill > 0 {
-		t := &p.toks[p.fill-1-p.base]
+		t := p.at(p.fill-1)
 		off = p.offset(p.end(t))
 		if t.start.Col < 0 {
 			off = len(src)

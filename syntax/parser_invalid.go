@@ -342,7 +342,7 @@ func (p *parser) invalidExpression() {
 	if !skip {
 		if a := p.disjunction(); a != nil {
 			if b := p.expressionWithoutInvalid(); b != nil {
-				if !isLegacyName(a) && p.toks[p.mark-1-p.base].level != 0 {
+				if !isLegacyName(a) && p.at(p.mark-1).level != 0 {
 					p.raiseRange(*a.Position(), *b.Position(), "invalid syntax. Perhaps you forgot a comma?")
 				}
 				return

@@ -66,12 +66,12 @@ func (p *parser) forgetMemos(start, n int) {
 	if len(p.memos) == n {
 		return
 	}
-	for i := start; i < p.fill; i++ {
-		m := p.toks[i-p.base].memo
+	for j, end := p.index(start), p.index(p.fill); j < end; j++ {
+		m := p.toks[j].memo
 		for int(m) >= n {
 			m = p.memos[m].next
 		}
-		p.toks[i-p.base].memo = m
+		p.toks[j].memo = m
 	}
 	clear(p.memos[n:])
 	p.memos = p.memos[:n]
@@ -83,7 +83,7 @@ func (p *parser) memoGet(rule memoRule) (any, bool) {
 	if p.mark == p.fill {
 		p.fillToken()
 	}
-	for i := p.toks[p.mark-p.base].memo; i != 0; {
+	for i := p.at(p.mark).memo; i != 0; {
 		m := &p.memos[i]
 		if m.rule == rule {
 			p.mark = int(m.end)
@@ -97,7 +97,7 @@ func (p *parser) memoGet(rule memoRule) (any, bool) {
 // memoSet records the result of rule started at start, ending at the
 // current position.
 func (p *parser) memoSet(start int, rule memoRule, node any) {
-	t := &p.toks[start-p.base]
+	t := p.at(start)
 	for i := t.memo; i != 0; {
 		m := &p.memos[i]
 		if m.rule == rule {

@@ -142,7 +142,7 @@ func (p *parser) closedPatternBody() Pattern {
 func (p *parser) literalPattern() Pattern {
 	mark := p.mark
 	if v := p.literalValue(); v != nil {
-		if c, ok := v.(*Constant); ok && p.toks[mark-p.base].kind != STRING {
+		if c, ok := v.(*Constant); ok && p.at(mark).kind != STRING {
 			switch c.Value.(type) {
 			case NoneType, bool:
 				return &MatchSingleton{Span: c.Span, Value: c.Value}

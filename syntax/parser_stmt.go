@@ -87,8 +87,10 @@ func (p *parser) statements(top bool) []Stmt {
 		p.level -= 2
 		return nil
 	}
-	defer func() { p.level -= 2 }()
+	p.stmtDepth++
+	defer func() { p.level -= 2; p.stmtDepth-- }()
 	var out []Stmt
+	first := p.mark
 	for {
 		start, memos := p.mark, len(p.memos)
 		s := p.statement(out)
@@ -98,8 +100,12 @@ func (p *parser) statements(top bool) []Stmt {
 		out = s
 		if !p.callInvalid {
 			p.forgetMemos(start, memos)
-			if top && p.windowed {
-				p.slide()
+			if p.windowed {
+				if top {
+					p.slide()
+				} else if p.stmtDepth == 2 {
+					p.compact(first, start)
+				}
 			}
 		}
 	}

@@ -256,13 +256,13 @@ func (p *parser) peek() *ptok {
 	if p.mark == p.fill {
 		p.fillToken()
 	}
-	return &p.toks[p.mark-p.base]
+	return p.at(p.mark)
 }
 
 // fillToken fetches one more token. Fetching the position of the
 // tokenizer's error raises it.
 func (p *parser) fillToken() {
-	if p.fill >= p.base+len(p.toks) && !p.fetch() {
+	if p.fill >= p.fetched() && !p.fetch() {
 		return
 	}
 	p.fill++
@@ -347,7 +347,7 @@ func (p *parser) tokSpan(t *ptok) Span {
 // end of the last token before the current position that is not a
 // NEWLINE, INDENT, DEDENT or ENDMARKER.
 func (p *parser) span(start int) Span {
-	s := &p.toks[start-p.base]
+	s := p.at(start)
 	e := p.end(p.lastNonWhitespace())
 	return Span{Lineno: s.start.Line, ColOffset: s.start.Col, EndLineno: e.Line, EndColOffset: e.Col}
 }
@@ -356,7 +356,11 @@ func (p *parser) span(start int) Span {
 // is not NEWLINE, INDENT, DEDENT or ENDMARKER (or the first token).
 func (p *parser) lastNonWhitespace() *ptok {
 	for m := p.mark - 1; m >= p.base; m-- {
-		t := &p.toks[m-p.base]
+		if m < p.gapEnd && m >= p.gapStart {
+			p.failWindow() // the token is behind the window
+			break
+		}
+		t := p.at(m)
 		if k := t.kind; k != ENDMARKER && (k < NEWLINE || k > DEDENT) {
 			return t
 		}

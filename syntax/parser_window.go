@@ -34,7 +34,7 @@ func (p *parser) startWindow(src string, opts TokenizerOptions) bool {
 	p.sc = sc
 	p.windowed = true
 	p.indexLines()
-	p.toks = make([]ptok, 0, 256)
+	p.toks = make([]ptok, 0, windowTokens(src))
 	return true
 }
 
@@ -80,7 +80,7 @@ func (p *parser) fetch() bool {
 	if !ok {
 		// The tokenizer's error: a sentinel stands for it.
 		p.tokErr = p.sc.err
-		p.ntoks = p.base + len(p.toks)
+		p.ntoks = p.fetched()
 		p.toks = append(p.toks, ptok{kind: ERRORTOKEN, level: uint8(p.parenLevel), start: p.lastEnd})
 		p.finishScan()
 		return true
@@ -90,7 +90,7 @@ func (p *parser) fetch() bool {
 	}
 	p.toks = p.addToken(p.toks, t, p.sc.indent)
 	if t.kind == ENDMARKER {
-		p.ntoks = p.base + len(p.toks)
+		p.ntoks = p.fetched()
 		p.finishScan()
 	}
 	return true
@@ -105,7 +105,7 @@ func (p *parser) growWindow() {
 	n := len(p.toks)
 	want := 2 * n
 	if pos, size := p.sc.pos, len(p.src); pos > 0 && pos < size {
-		rest := int64(p.base+n) * int64(size-pos) / int64(pos)
+		rest := int64(p.fetched()) * int64(size-pos) / int64(pos)
 		if limit := n + int(rest+rest/16) + tokenSlack; limit < want {
 			want = limit
 		}
@@ -124,15 +124,68 @@ func (p *parser) finishScan() {
 	p.sc = nil
 }
 
+// at returns token i, which must be in the window. A token in the gap
+// (see compact) fails the window and stands in for the missing one.
+func (p *parser) at(i int) *ptok {
+	if i >= p.gapEnd {
+		return &p.toks[i-p.base-(p.gapEnd-p.gapStart)]
+	}
+	if i >= p.gapStart {
+		p.failWindow()
+		return &p.toks[0]
+	}
+	return &p.toks[i-p.base]
+}
+
+// index returns the place in p.toks of token i, which is not in the gap.
+func (p *parser) index(i int) int {
+	if i >= p.gapEnd {
+		return i - p.base - (p.gapEnd - p.gapStart)
+	}
+	return i - p.base
+}
+
+// fetched returns the number of tokens fetched so far.
+func (p *parser) fetched() int {
+	return p.base + (p.gapEnd - p.gapStart) + len(p.toks)
+}
+
 // slide drops the tokens before the current position from the window,
 // after a complete top-level statement (whose memos are already gone,
 // see forgetMemos).
 func (p *parser) slide() {
-	k := p.mark - p.base
+	k := p.index(p.mark)
 	if k <= 0 {
 		return
 	}
 	n := copy(p.toks, p.toks[k:])
 	p.toks = p.toks[:n]
 	p.base = p.mark
+	p.gapStart, p.gapEnd = 0, 0
+}
+
+// compact drops the tokens of the statements from a to b (the complete
+// statements of the block of a top-level statement, but the last one)
+// from the middle of the window: they leave a gap, which the window
+// holds at most one of, in one block. The block's own tokens before a
+// (its header) stay, as the rule that holds the block may read them
+// again, and so does the last complete statement, which the end of the
+// block looks back at (lastNonWhitespace). A class of many methods then
+// needs a window for its largest method, not for the class.
+func (p *parser) compact(a, b int) {
+	switch {
+	case p.gapStart == p.gapEnd:
+		if b <= a {
+			return
+		}
+	case p.gapStart != a:
+		return // a second block: keep it whole
+	}
+	from, to := p.index(a), p.index(b)
+	if p.gapStart != p.gapEnd {
+		from = p.index(p.gapEnd)
+	}
+	n := copy(p.toks[from:], p.toks[to:])
+	p.toks = p.toks[:from+n]
+	p.gapStart, p.gapEnd = a, b
 }
