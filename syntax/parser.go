@@ -222,7 +222,7 @@ func (p *parser) atEndOfSource() bool {
 	if p.fill == 0 {
 		return false
 	}
-	t := p.at(p.fill-1)
+	t := p.at(p.fill - 1)
 	switch {
 	case t.kind == ENDMARKER:
 		return true
@@ -248,7 +248,7 @@ func (p *parser) tokErrAtEOF() bool {
 // raiseIncomplete raises "incomplete input" where CPython's tokenizer
 // stands at the end of the source.
 func (p *parser) raiseIncomplete() {
-	t := p.at(p.fill-1)
+	t := p.at(p.fill - 1)
 	if t.kind != ERRORTOKEN && t.kind != ENDMARKER && t.start.Col >= 0 {
 		p.raise("SyntaxError", "incomplete input")
 		return
@@ -294,7 +294,7 @@ func (p *parser) badSingleStatement() bool {
 	src := p.src
 	off := 0
 	if p.fill > 0 {
-		t := p.at(p.fill-1)
+		t := p.at(p.fill - 1)
 		off = p.offset(p.end(t))
 		if t.start.Col < 0 {
 			off = len(src)

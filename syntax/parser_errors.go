@@ -140,7 +140,7 @@ func (p *parser) raisef(typ, format string, args ...any) {
 func (p *parser) errorLine(n int) string {
 	cur := 0
 	if p.fill > 0 && p.fill <= len(p.toks) {
-		cur = int(p.end(p.at(p.fill-1)).Line)
+		cur = int(p.end(p.at(p.fill - 1)).Line)
 	}
 	if cur != n {
 		return p.line(n)
