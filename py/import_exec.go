@@ -65,8 +65,7 @@ func (t *Thread) pycOptions(path string) pycache.LoadOptions {
 	in := t.interp
 	opts := pycache.LoadOptions{Optimize: in.imp.optimize, Check: in.imp.check, NoWrite: in.dontWriteBytecode(),
 		Warn: func(w syntax.Warning, src []byte) error {
-			in.ShowSyntaxWarning(w, src)
-			return nil
+			return in.ShowSyntaxWarning(w, src)
 		}}
 	if t.cacheTagSet() {
 		if c, err := pycache.CacheFromSource(path, in.optimizationTag(), in.pycachePrefix()); err == nil {

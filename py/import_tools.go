@@ -29,19 +29,29 @@ func (t *Thread) FormatExceptionOnly(exc *Exception) string {
 	return b.String()
 }
 
-// ShowSyntaxWarning writes a compile-time warning to sys.stderr as the
-// warnings module's default format shows it:
+// ShowSyntaxWarning reports a compile-time warning as CPython's compiler
+// does: through warnings.warn_explicit when the warnings module is
+// imported (so that its filters apply; an "error" filter makes this
+// return the exception, and the compilation fails), otherwise written
+// to sys.stderr in the warnings module's default format:
 //
 //	file:line: SyntaxWarning: message
 //	  source line
 //
-// Only SyntaxWarnings are shown: the default warning filters hide the
-// DeprecationWarnings of compiled modules.
-func (in *Interpreter) ShowSyntaxWarning(w syntax.Warning, src []byte) {
+// Without the warnings module only SyntaxWarnings are shown: the default
+// filters hide the DeprecationWarnings of compiled modules.
+func (in *Interpreter) ShowSyntaxWarning(w syntax.Warning, src []byte) error {
+	if wm := in.modules.GetString("warnings"); wm != nil && wm != None {
+		if cat, ok := in.builtins.dict.GetString(w.Category).(*Type); ok {
+			_, err := CallMethod(in.main, wm, "warn_explicit", NewStr(w.Msg), cat, NewStr(w.Filename), NewInt(int64(w.Lineno)))
+			return err
+		}
+	}
 	if w.Category != "SyntaxWarning" {
-		return
+		return nil
 	}
 	in.writeStderr(FormatSyntaxWarning(w, src))
+	return nil
 }
 
 // FormatSyntaxWarning returns the text ShowSyntaxWarning writes.
