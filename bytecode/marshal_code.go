@@ -270,21 +270,29 @@ func isConst(v any, depth int) bool {
 	return false
 }
 
-// uvarints reads varints from a table.
+// uvarints reads varints from a table (kept as a string, so that
+// reading it copies nothing).
 type uvarints struct {
-	b   []byte
+	b   string
 	err bool
 }
 
 func (u *uvarints) next() uint64 {
-	v, n := binary.Uvarint(u.b)
-	if n <= 0 {
-		u.err = true
-		u.b = nil
-		return 0
+	var v uint64
+	for i := 0; i < len(u.b) && i < binary.MaxVarintLen64; i++ {
+		c := u.b[i]
+		if c < 0x80 {
+			if i == binary.MaxVarintLen64-1 && c > 1 {
+				break
+			}
+			u.b = u.b[i+1:]
+			return v | uint64(c)<<(7*i)
+		}
+		v |= uint64(c&0x7f) << (7 * i)
 	}
-	u.b = u.b[n:]
-	return v
+	u.err = true
+	u.b = ""
+	return 0
 }
 
 // int32 reads a zigzag varint added to base, which must fit in 32 bits.
@@ -298,7 +306,7 @@ func (u *uvarints) int32(base int64, delta uint64) int32 {
 }
 
 func decodePositions(b string, n, firstLine int) ([]Position, error) {
-	u := uvarints{b: []byte(b)}
+	u := uvarints{b: b}
 	out := make([]Position, 0, min(n, len(b)))
 	prev := Position{Line: int32(firstLine), EndLine: int32(firstLine)}
 	for len(u.b) > 0 && len(out) < n {
@@ -325,7 +333,7 @@ func decodePositions(b string, n, firstLine int) ([]Position, error) {
 }
 
 func decodeExceptionTable(b string) ([]ExceptionEntry, error) {
-	u := uvarints{b: []byte(b)}
+	u := uvarints{b: b}
 	var out []ExceptionEntry
 	for len(u.b) > 0 {
 		start, length, target, dl := u.next(), u.next(), u.next(), u.next()
