@@ -32,17 +32,9 @@ func typeNew(t *Thread, meta *Type, args []Object, kw *Tuple) (Object, error) {
 			return nil, Errorf(TypeErrorType, "type.__new__() argument 3 must be dict, not %s", TypeName(args[2]))
 		}
 	}
-	bases := make([]*Type, 0, len(basesTuple.items))
-	for _, b := range basesTuple.items {
-		bt, ok := b.(*Type)
-		if !ok {
-			return nil, Errorf(TypeErrorType, "bases must be types")
-		}
-		bases = append(bases, bt)
-	}
 	// The most derived metaclass wins.
 	winner := meta
-	for _, b := range bases {
+	for _, b := range basesTuple.items {
 		bm := b.Type()
 		if winner.IsSubtype(bm) {
 			continue
@@ -58,6 +50,14 @@ func typeNew(t *Thread, meta *Type, args []Object, kw *Tuple) (Object, error) {
 			return Call(t, nf, append([]Object{winner}, args...), kw)
 		}
 		meta = winner
+	}
+	bases := make([]*Type, 0, len(basesTuple.items))
+	for _, b := range basesTuple.items {
+		bt, ok := b.(*Type)
+		if !ok {
+			return nil, Errorf(TypeErrorType, "bases must be types")
+		}
+		bases = append(bases, bt)
 	}
 	return newClass(t, meta, name.s, bases, ns, args[npos:], kw)
 }

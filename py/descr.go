@@ -211,8 +211,8 @@ func init() {
 		if len(args) == 0 {
 			return nil, Errorf(TypeErrorType, "descriptor '%s' of '%s' object needs an argument", w.Name, w.Owner.Name)
 		}
-		if err := checkSelf(w.Name, w.Owner, args[0]); err != nil {
-			return nil, err
+		if !args[0].Type().IsSubtype(w.Owner) {
+			return nil, Errorf(TypeErrorType, "descriptor '%s' requires a '%s' object but received a '%s'", w.Name, w.Owner.Name, TypeName(args[0]))
 		}
 		return w.Fn(t, args[0], args[1:], kwnames)
 	}

@@ -69,13 +69,31 @@ func init() {
 	ObjectType.AddAttr("__doc__", NewStr(ObjectType.Doc))
 }
 
+// overridesNew and overridesInit report whether a class replaces
+// object.__new__ or object.__init__ (object's argument checks depend on
+// it).
+func (typ *Type) overridesNew() bool {
+	if typ.Flags&FlagHeap != 0 {
+		return typ.ownNew
+	}
+	return typ != ObjectType && !isBuiltinNewOf(typ.Lookup(dnNew), ObjectType)
+}
+
+func (typ *Type) overridesInit() bool {
+	if typ.Flags&FlagHeap != 0 {
+		return typ.ownInit
+	}
+	w, ok := typ.Lookup(dnInit).(*SlotWrapper)
+	return typ != ObjectType && !(ok && w.Owner == ObjectType)
+}
+
 // objectNew is object.__new__.
 func objectNew(t *Thread, typ *Type, args []Object, kw *Tuple) (Object, error) {
 	if len(args) > 0 {
-		if typ.ownNew {
+		if typ.overridesNew() {
 			return nil, Errorf(TypeErrorType, "object.__new__() takes exactly one argument (the type to instantiate)")
 		}
-		if !typ.ownInit {
+		if !typ.overridesInit() {
 			return nil, Errorf(TypeErrorType, "%s() takes no arguments", typ.Name)
 		}
 	}
@@ -130,10 +148,10 @@ func abstractError(t *Thread, typ *Type) error {
 func objectInit(t *Thread, o Object, args []Object, kw *Tuple) error {
 	if len(args) > 0 {
 		typ := o.Type()
-		if typ.ownInit {
+		if typ.overridesInit() {
 			return Errorf(TypeErrorType, "object.__init__() takes exactly one argument (the instance to initialize)")
 		}
-		if !typ.ownNew {
+		if !typ.overridesNew() {
 			return Errorf(TypeErrorType, "%s() takes no arguments", typ.Name)
 		}
 	}

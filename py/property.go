@@ -29,7 +29,7 @@ func init() {
 			return o, nil
 		}
 		if p.Get == None {
-			return nil, Errorf(AttributeErrorType, "property %s of '%s' object has no getter", propertyName(t, p), TypeName(obj))
+			return nil, Errorf(AttributeErrorType, "property %sof '%s' object has no getter", propertyName(t, p), TypeName(obj))
 		}
 		if f, ok := p.Get.(*Function); ok {
 			return t.callFunctionSelf(f, obj, nil, nil)
@@ -40,13 +40,13 @@ func init() {
 		p := asProperty(o)
 		if v == nil {
 			if p.Del == None {
-				return Errorf(AttributeErrorType, "property %s of '%s' object has no deleter", propertyName(t, p), TypeName(obj))
+				return Errorf(AttributeErrorType, "property %sof '%s' object has no deleter", propertyName(t, p), TypeName(obj))
 			}
 			_, err := Call(t, p.Del, []Object{obj}, nil)
 			return err
 		}
 		if p.Set == None {
-			return Errorf(AttributeErrorType, "property %s of '%s' object has no setter", propertyName(t, p), TypeName(obj))
+			return Errorf(AttributeErrorType, "property %sof '%s' object has no setter", propertyName(t, p), TypeName(obj))
 		}
 		_, err := Call(t, p.Set, []Object{obj, v}, nil)
 		return err
@@ -117,19 +117,20 @@ func asProperty(o Object) *Property {
 	return nil
 }
 
-// propertyName is the property's name for error messages ('x').
+// propertyName is the property's name for error messages ("'x' "), or
+// "" when it has none.
 func propertyName(t *Thread, p *Property) string {
 	if p.name != nil {
 		if r, err := Repr(t, p.name); err == nil {
-			return r.s
+			return r.s + " "
 		}
 	}
 	if p.Get != None {
 		if n, err := GetAttrOpt(t, p.Get, dnName); err == nil && n != nil {
 			if r, err := Repr(t, n); err == nil {
-				return r.s
+				return r.s + " "
 			}
 		}
 	}
-	return "?"
+	return ""
 }

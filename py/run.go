@@ -67,7 +67,7 @@ func (in *Interpreter) syntaxErrorFrom(err error, src []byte) error {
 	}
 	e := &Exception{typ: typ}
 	var textObj Object = None
-	if text != "" {
+	if text != "" || se.Lineno == 0 {
 		// A line that is not valid UTF-8 shows as CPython decodes it,
 		// with U+FFFD for the bad bytes.
 		textObj = NewStr(strings.ToValidUTF8(text, "\ufffd"))
@@ -86,19 +86,11 @@ func (in *Interpreter) syntaxErrorFrom(err error, src []byte) error {
 		e.setAttr("print_file_and_line", None)
 		return e
 	}
-	var lineno, offset, endLineno, endOffset Object = None, None, None, None
-	if se.Lineno > 0 {
-		lineno = NewInt(int64(se.Lineno))
-	}
-	if se.Offset > 0 {
-		offset = NewInt(int64(se.Offset))
-	}
-	if se.EndLineno > 0 {
-		endLineno = NewInt(int64(se.EndLineno))
-	}
-	if se.EndOffset > 0 {
-		endOffset = NewInt(int64(se.EndOffset))
-	}
+	// As CPython, positions are ints, 0 when unknown.
+	lineno := NewInt(int64(se.Lineno))
+	offset := NewInt(int64(se.Offset))
+	endLineno := NewInt(int64(se.EndLineno))
+	endOffset := NewInt(int64(se.EndOffset))
 	info := NewTuple(NewStr(se.Filename), lineno, offset, textObj, endLineno, endOffset)
 	e.args = NewTuple(NewStr(se.Msg), info)
 	e.setAttr("msg", NewStr(se.Msg))

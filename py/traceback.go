@@ -367,49 +367,78 @@ func byteToCharOffset(s string, off int) int {
 }
 
 // formatSyntaxErrorLines writes the File/line/caret lines of a
-// SyntaxError.
+// SyntaxError as CPython's print_exception_file_and_line and
+// print_error_text do.
 func (t *Thread) formatSyntaxErrorLines(b *strings.Builder, exc *Exception) {
-	fn, _ := exc.attr("filename").(*Str)
-	line, _ := exc.attr("lineno").(Int)
-	if fn == nil {
-		fn = NewStr("<string>")
+	fn := "<string>"
+	if s, ok := exc.attr("filename").(*Str); ok {
+		fn = s.s
 	}
-	if _, ok := exc.attr("lineno").(Int); !ok {
-		return
-	}
-	b.WriteString(sprintf("  File \"%s\", line %d\n", fn.s, int64(line)))
-	text, ok := exc.attr("text").(*Str)
-	if !ok || text.s == "" {
-		return
-	}
-	src := strings.TrimRight(text.s, "\n")
-	if i := strings.IndexByte(src, '\n'); i >= 0 {
-		src = src[:i]
-	}
-	stripped := strings.TrimLeft(src, " \t\f")
-	lead := utf8.RuneCountInString(src) - utf8.RuneCountInString(stripped)
-	stripped = strings.TrimRight(stripped, " \t\f\r")
-	b.WriteString("    " + stripped + "\n")
-	off, ok := exc.attr("offset").(Int)
-	if !ok || off < 1 {
-		return
-	}
-	endOff := off
-	if e, ok := exc.attr("end_offset").(Int); ok && e > off {
-		if el, ok := exc.attr("end_lineno").(Int); !ok || el == line {
-			endOff = e
+	intAttr := func(name string, def int) int {
+		if v, ok := exc.attr(name).(Int); ok {
+			return int(v)
 		}
+		return def
 	}
-	start := int(off) - 1 - lead
-	if start < 0 {
-		start = 0
+	lineno := intAttr("lineno", 0)
+	offset := intAttr("offset", -1)
+	endLineno, endOffset := lineno, -1
+	if exc.typ == SyntaxErrorType {
+		endLineno = intAttr("end_lineno", lineno)
+		endOffset = intAttr("end_offset", -1)
 	}
-	n := int(endOff - off)
-	if n < 1 {
-		n = 1
+	b.WriteString(sprintf("  File \"%s\", line %d\n", fn, lineno))
+	textObj, ok := exc.attr("text").(*Str)
+	if !ok {
+		return
 	}
-	if max := utf8.RuneCountInString(stripped) + 1 - start; n > max && max > 0 {
-		n = max
+	text := textObj.s
+	size := utf8.RuneCountInString(text)
+	if endLineno > lineno {
+		endOffset = size
 	}
-	b.WriteString("    " + strings.Repeat(" ", start) + strings.Repeat("^", n) + "\n")
+	if endOffset > size+1 {
+		endOffset = size + 1
+	}
+	carets := 1
+	if endOffset > 0 && endOffset > offset {
+		carets = endOffset - offset
+	}
+	runes := []rune(text)
+	off := offset - 1
+	for len(runes) > 0 && (runes[0] == ' ' || runes[0] == '\t' || runes[0] == '\f') {
+		runes = runes[1:]
+		off--
+	}
+	n := len(runes)
+	if n > 0 && runes[n-1] == '\n' {
+		n--
+	}
+	if off > n {
+		off = n
+	}
+	for {
+		nl := -1
+		for i, r := range runes {
+			if r == '\n' {
+				nl = i
+				break
+			}
+		}
+		if nl < 0 || nl >= off {
+			break
+		}
+		runes = runes[nl+1:]
+		n -= nl + 1
+		off -= nl + 1
+	}
+	b.WriteString("    ")
+	b.WriteString(string(runes))
+	if n < 0 || n >= len(runes) || runes[n] != '\n' {
+		b.WriteString("\n")
+	}
+	if off < 0 {
+		return
+	}
+	b.WriteString("    " + strings.Repeat(" ", off) + strings.Repeat("^", carets) + "\n")
 }
