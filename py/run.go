@@ -3,6 +3,7 @@ package py
 import (
 	"errors"
 	"fmt"
+	"os"
 	"runtime/debug"
 	"strings"
 
@@ -17,9 +18,33 @@ import (
 func (in *Interpreter) CompileSource(src []byte, filename, mode string) (*Code, error) {
 	bc, err := compileBytecode(src, filename, mode, 0)
 	if err != nil {
+		var ce *compileError
+		if errors.As(err, &ce) {
+			// Errors of the compiler proper carry no source line: CPython
+			// reads it from the file named, if there is one.
+			return nil, in.syntaxErrorFrom(ce.err, fileSource(filename))
+		}
 		return nil, in.syntaxErrorFrom(err, src)
 	}
 	return in.NewCode(bc), nil
+}
+
+// compileError marks an error of the compiler (after parsing).
+type compileError struct{ err error }
+
+func (e *compileError) Error() string { return e.err.Error() }
+func (e *compileError) Unwrap() error { return e.err }
+
+// fileSource reads a source file for error reports, or returns nil.
+func fileSource(filename string) []byte {
+	if filename == "" || strings.HasPrefix(filename, "<") {
+		return nil
+	}
+	data, err := os.ReadFile(filename)
+	if err != nil {
+		return nil
+	}
+	return data
 }
 
 // compileBytecode parses and compiles source to a bytecode.Code.
@@ -39,7 +64,11 @@ func compileBytecode(src []byte, filename, mode string, flags uint32) (*bytecode
 	if err != nil {
 		return nil, err
 	}
-	return compile.Compile(mod, filename, compile.Options{Flags: flags})
+	bc, err := compile.Compile(mod, filename, compile.Options{Flags: flags})
+	if err != nil {
+		return nil, &compileError{err}
+	}
+	return bc, nil
 }
 
 // syntaxErrorFrom converts a parser or compiler error into a SyntaxError

@@ -1,0 +1,4 @@
+# An IndentationError in the program itself.
+def f():
+    x = 1
+      return x
