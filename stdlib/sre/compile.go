@@ -13,6 +13,11 @@ type program struct {
 	names     []string // group names in order of definition
 	groupdict map[string]int
 	isBytes   bool
+	// first is the first set of the whole pattern (nil when unknown);
+	// alts holds the first sets of branch alternatives by the position
+	// of their skip word (nil when there is no branch).
+	first *firstSet
+	alts  []*firstSet
 }
 
 // compilePattern parses and compiles a pattern.
@@ -28,14 +33,32 @@ func compilePattern(pat []rune, istext bool, flags int) (*program, error) {
 		return nil, err
 	}
 	c.emit(opSuccess)
-	return &program{
+	prog := &program{
 		code:      c.code,
 		flags:     flags,
 		groups:    ps.st.groups() - 1,
 		names:     ps.st.names,
 		groupdict: ps.st.groupdict,
 		isBytes:   !istext,
-	}, nil
+	}
+	prog.analyse()
+	return prog, nil
+}
+
+// analyse computes the program's first-character sets.
+func (prog *program) analyse() {
+	code := prog.code
+	if f, ok := firstOf(code, 0, 0); ok && !f.full() {
+		prog.first = &f
+	}
+	alts := make([]*firstSet, len(code))
+	branchFirsts(code, 0, len(code), false, alts)
+	for _, a := range alts {
+		if a != nil {
+			prog.alts = alts
+			break
+		}
+	}
 }
 
 // compiler accumulates code.

@@ -40,16 +40,21 @@ var errInternal = errors.New("internal error in regular expression engine")
 const checkEvery = 4096
 
 // push starts a frame matching code from pc, resuming its parent with
-// jump.
+// jump. The fields a frame sets before reading are left as they are.
 func (st *state[C]) push(pc int, toplevel bool, jump uint8) error {
-	if len(st.ctxs) == cap(st.ctxs) && st.checker != nil && len(st.ctxs) >= 1<<16 {
-		if g, ok := st.checker.(interface{ CheckSize(int, int) error }); ok {
-			if err := g.CheckSize(64, 2*len(st.ctxs)); err != nil {
+	n := len(st.ctxs)
+	if n == cap(st.ctxs) {
+		if n >= 1<<16 && st.checker != nil {
+			if err := st.checker.CheckSize(64, 2*n); err != nil {
 				return err
 			}
 		}
+		st.ctxs = append(st.ctxs, mctx{})
+	} else {
+		st.ctxs = st.ctxs[:n+1]
 	}
-	st.ctxs = append(st.ctxs, mctx{pc: pc, toplevel: toplevel, jump: jump, rep: -1})
+	c := &st.ctxs[n]
+	c.pc, c.toplevel, c.jump, c.rep = pc, toplevel, jump, -1
 	return nil
 }
 
@@ -495,6 +500,12 @@ branchTry:
 	if code[pc+1] == opIn && (ptr >= end || !inSet(code, pc+3, uint32(s[ptr]))) {
 		pc += int(code[pc])
 		goto branchTry
+	}
+	if st.alts != nil {
+		if f := st.alts[pc]; f != nil && (ptr >= end || !f.has(uint32(s[ptr]))) {
+			pc += int(code[pc])
+			goto branchTry
+		}
 	}
 	st.ptr = ptr
 	jump, next, nextTop = jumpBranch, pc+1, ctx.toplevel

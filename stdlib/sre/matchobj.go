@@ -15,6 +15,9 @@ type Match struct {
 	endpos    int
 	lastindex int
 	regs      py.Object
+	// inline holds the marks of patterns with few groups, allocated with
+	// the Match.
+	inline [12]int
 }
 
 // MatchType is re.Match.
@@ -26,7 +29,11 @@ func (*Match) Type() *py.Type { return MatchType }
 // newMatch makes the Match object of the engine's last match.
 func (p *Pattern) newMatch(subj *subject, e engine, pos, endpos int) (*Match, error) {
 	m := &Match{pattern: p, subj: subj, pos: pos, endpos: endpos}
-	m.marks = make([]int, 2*(p.prog.groups+1))
+	if n := 2 * (p.prog.groups + 1); n <= len(m.inline) {
+		m.marks = m.inline[:n]
+	} else {
+		m.marks = make([]int, n)
+	}
 	last, err := e.groups(m.marks)
 	if err != nil {
 		return nil, pyError(err)

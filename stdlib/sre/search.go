@@ -75,8 +75,15 @@ func (st *state[C]) searchFrom() (bool, error) {
 		st.start, st.ptr = end, end
 		return false, nil
 	}
+	first := st.first
 	for ptr < end {
 		ptr++
+		if first != nil {
+			// Skip to a character a match can start with.
+			for ptr < end && !first.has(uint32(st.str[ptr])) {
+				ptr++
+			}
+		}
 		st.lastmark, st.lastindex = -1, -1
 		st.start, st.ptr = ptr, ptr
 		ok, err := st.match(pc, false)

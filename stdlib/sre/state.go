@@ -33,8 +33,10 @@ type mctx struct {
 // state is a match in progress: the text, the bounds, the group marks
 // and the matcher's stacks.
 type state[C char] struct {
-	code []uint32
-	str  []C
+	code  []uint32
+	first *firstSet   // what a match starts with (nil: unknown)
+	alts  []*firstSet // what branch alternatives start with
+	str   []C
 	// start is where the current attempt starts; end is endpos. The
 	// text before pos stays visible to look-behind assertions and \b.
 	start, end int
@@ -59,17 +61,19 @@ type state[C char] struct {
 }
 
 // stopChecker is asked, every few thousand steps, whether the matcher
-// must stop (a deadline, a cancellation, a KeyboardInterrupt); it
-// returns the error to stop with.
+// must stop (a deadline, a cancellation, a KeyboardInterrupt), returning
+// the error to stop with, and whether the matcher's stack may grow
+// (CheckSize: a MemoryError beyond the interpreter's memory limit).
+// *py.Thread is one.
 type stopChecker interface {
 	CheckStop() error
+	CheckSize(itemSize, n int) error
 }
 
-// newState returns a state over text[:end] for a program with groups
-// capturing groups.
-func newState[C char](code []uint32, groups int, text []C, pos, end int, checker stopChecker) *state[C] {
-	st := &state[C]{code: code, str: text, checker: checker}
-	st.mark = make([]int, 2*groups)
+// newState returns a state running prog over text[pos:end].
+func newState[C char](prog *program, text []C, pos, end int, checker stopChecker) *state[C] {
+	st := &state[C]{code: prog.code, first: prog.first, alts: prog.alts, str: text, checker: checker}
+	st.mark = make([]int, 2*prog.groups)
 	st.reset(pos, end)
 	return st
 }

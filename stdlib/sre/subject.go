@@ -114,7 +114,7 @@ func (s *subject) clampSpan(pos, endpos int) (int, int) {
 // endpos (already clamped).
 func newEngine(prog *program, s *subject, pos, endpos int, checker stopChecker) engine {
 	if s.wide != nil {
-		return newState(prog.code, prog.groups, s.wide, pos, endpos, checker)
+		return newState(prog, s.wide, pos, endpos, checker)
 	}
-	return newState(prog.code, prog.groups, s.narrow, pos, endpos, checker)
+	return newState(prog, s.narrow, pos, endpos, checker)
 }
