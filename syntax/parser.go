@@ -154,8 +154,9 @@ type parser struct {
 	// from sc; parenLevel, lastEnd and started carry the state of
 	// addToken from one token to the next.
 	windowed   bool
-	gapStart   int // tokens gapStart to gapEnd (absolute) are not in the window
-	gapEnd     int
+	gapStart   int // tokens gapStart to gapEnd (absolute) are not in the window;
+	gapEnd     int // without a gap both are base
+	shift      int // token i >= gapEnd is toks[i-shift]
 	stmtDepth  int // statements rules active (1 in the file's)
 	sc         *scanner
 	parenLevel int

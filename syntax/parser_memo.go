@@ -3,11 +3,12 @@ package syntax
 // Memoisation of rule results, per token (CPython's Memo lists).
 
 // memoEntry is one memoised rule result: the rule, its result and the
-// position after it. Entries of one token form a list through next.
+// position after it. Entries of one token (tok) form a list through next.
 type memoEntry struct {
 	node any
 	end  int32
 	next int32
+	tok  int32
 	rule memoRule
 }
 
@@ -55,23 +56,20 @@ func (p *parser) allocMemos(n int) {
 }
 
 // forgetMemos drops the memo entries made since the table held n
-// entries, which all belong to tokens from start on: the statements
-// loop calls it in the first pass after each complete statement, whose
-// tokens no rule will read again there. Only the memoised block that
-// holds the statement leads back into it, and that entry comes later.
-// So the table holds the memos of the statement being parsed and of the
-// statements that enclose it, not those of the whole file, and the
-// nodes of abandoned alternatives can be freed early.
-func (p *parser) forgetMemos(start, n int) {
-	if len(p.memos) == n {
-		return
-	}
-	for j, end := p.index(start), p.index(p.fill); j < end; j++ {
-		m := p.toks[j].memo
-		for int(m) >= n {
-			m = p.memos[m].next
+// entries: the statements loop calls it in the first pass after each
+// complete statement, whose tokens no rule will read again there. Only
+// the memoised block that holds the statement leads back into it, and
+// that entry comes later. So the table holds the memos of the statement
+// being parsed and of the statements that enclose it, not those of the
+// whole file, and the nodes of abandoned alternatives can be freed early.
+func (p *parser) forgetMemos(n int) {
+	// Newer entries come first in each token's list, so undoing the
+	// entries from the newest on leaves each list at its first old one.
+	for k := len(p.memos) - 1; k >= n; k-- {
+		m := &p.memos[k]
+		if t := int(m.tok); t < p.gapStart || t >= p.gapEnd {
+			p.at(t).memo = m.next
 		}
-		p.toks[j].memo = m
 	}
 	clear(p.memos[n:])
 	p.memos = p.memos[:n]
@@ -107,7 +105,7 @@ func (p *parser) memoSet(start int, rule memoRule, node any) {
 		}
 		i = m.next
 	}
-	p.memos = append(p.memos, memoEntry{node: node, end: int32(p.mark), next: t.memo, rule: rule})
+	p.memos = append(p.memos, memoEntry{node: node, end: int32(p.mark), next: t.memo, tok: int32(start), rule: rule})
 	t.memo = int32(len(p.memos) - 1)
 }
 

@@ -99,7 +99,7 @@ func (p *parser) statements(top bool) []Stmt {
 		}
 		out = s
 		if !p.callInvalid {
-			p.forgetMemos(start, memos)
+			p.forgetMemos(memos)
 			if p.windowed {
 				if top {
 					p.slide()

@@ -67,34 +67,40 @@ func (p *parser) failWindow() bool {
 }
 
 // fetch reads the scanner's next token into the window; it reports
-// false when the scanner has nothing more to give.
+// false when the scanner has nothing more to give. It reads a few tokens
+// ahead (fetchAhead), which saves calls; p.fill still counts the tokens
+// the parser looked at.
 func (p *parser) fetch() bool {
 	if p.sc == nil {
 		return false
 	}
-	t, ok := p.sc.next()
-	for ok && t.kind == TYPE_IGNORE {
-		p.typeIgnores = append(p.typeIgnores, &TypeIgnore{Lineno: int(t.start.Line), Tag: p.text(&t)})
-		t, ok = p.sc.next()
-	}
-	if !ok {
-		// The tokenizer's error: a sentinel stands for it.
-		p.tokErr = p.sc.err
-		p.ntoks = p.fetched()
-		p.toks = append(p.toks, ptok{kind: ERRORTOKEN, level: uint8(p.parenLevel), start: p.lastEnd})
-		p.finishScan()
-		return true
-	}
-	if len(p.toks)+4 > cap(p.toks) {
-		p.growWindow()
-	}
-	p.toks = p.addToken(p.toks, t, p.sc.indent)
-	if t.kind == ENDMARKER {
-		p.ntoks = p.fetched()
-		p.finishScan()
+	for k := 0; k < fetchAhead && p.sc != nil; k++ {
+		t, ok := p.sc.next()
+		switch {
+		case !ok:
+			// The tokenizer's error: a sentinel stands for it.
+			p.tokErr = p.sc.err
+			p.ntoks = p.fetched()
+			p.toks = append(p.toks, ptok{kind: ERRORTOKEN, level: uint8(p.parenLevel), start: p.lastEnd})
+			p.finishScan()
+		case t.kind == TYPE_IGNORE:
+			p.typeIgnores = append(p.typeIgnores, &TypeIgnore{Lineno: int(t.start.Line), Tag: p.text(&t)})
+		default:
+			if len(p.toks)+4 > cap(p.toks) {
+				p.growWindow()
+			}
+			p.toks = p.addToken(p.toks, t, p.sc.indent)
+			if t.kind == ENDMARKER {
+				p.ntoks = p.fetched()
+				p.finishScan()
+			}
+		}
 	}
 	return true
 }
+
+// fetchAhead is the number of tokens fetch reads at once.
+const fetchAhead = 32
 
 // growWindow makes room for more tokens in the window: twice as many,
 // but no more than the tokens the rest of the source seems to hold (an
@@ -128,7 +134,7 @@ func (p *parser) finishScan() {
 // (see compact) fails the window and stands in for the missing one.
 func (p *parser) at(i int) *ptok {
 	if i >= p.gapEnd {
-		return &p.toks[i-p.base-(p.gapEnd-p.gapStart)]
+		return &p.toks[i-p.shift]
 	}
 	if i >= p.gapStart {
 		p.failWindow()
@@ -140,14 +146,14 @@ func (p *parser) at(i int) *ptok {
 // index returns the place in p.toks of token i, which is not in the gap.
 func (p *parser) index(i int) int {
 	if i >= p.gapEnd {
-		return i - p.base - (p.gapEnd - p.gapStart)
+		return i - p.shift
 	}
 	return i - p.base
 }
 
 // fetched returns the number of tokens fetched so far.
 func (p *parser) fetched() int {
-	return p.base + (p.gapEnd - p.gapStart) + len(p.toks)
+	return p.shift + len(p.toks)
 }
 
 // slide drops the tokens before the current position from the window,
@@ -160,8 +166,8 @@ func (p *parser) slide() {
 	}
 	n := copy(p.toks, p.toks[k:])
 	p.toks = p.toks[:n]
-	p.base = p.mark
-	p.gapStart, p.gapEnd = 0, 0
+	p.base, p.shift = p.mark, p.mark
+	p.gapStart, p.gapEnd = p.mark, p.mark
 }
 
 // compact drops the tokens of the statements from a to b (the complete
@@ -188,4 +194,5 @@ func (p *parser) compact(a, b int) {
 	n := copy(p.toks[from:], p.toks[to:])
 	p.toks = p.toks[:from+n]
 	p.gapStart, p.gapEnd = a, b
+	p.shift = p.base + b - a
 }
