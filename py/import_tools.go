@@ -22,7 +22,11 @@ func (in *Interpreter) SyntaxError(err error, src []byte) error {
 func (t *Thread) FormatExceptionOnly(exc *Exception) string {
 	var b strings.Builder
 	if exc.typ.IsSubtype(SyntaxErrorType) {
-		t.formatSyntaxErrorLines(&b, exc)
+		// traceback.py shows the location only when there is a line
+		// number (a SyntaxError about null bytes has none).
+		if _, ok := exc.attr("lineno").(Int); ok {
+			t.formatSyntaxErrorLines(&b, exc)
+		}
 	}
 	b.WriteString(t.exceptionHeadline(exc))
 	b.WriteString("\n")

@@ -101,6 +101,15 @@ func (in *Interpreter) syntaxErrorFrom(err error, src []byte) error {
 		// with U+FFFD for the bad bytes.
 		textObj = NewStr(strings.ToValidUTF8(text, "\ufffd"))
 	}
+	if se.Lineno == 0 && se.Msg == "source code string cannot contain null bytes" {
+		// CPython finds null bytes before tokenizing: no location at all.
+		e.args = NewTuple(NewStr(se.Msg))
+		e.setAttr("msg", NewStr(se.Msg))
+		for _, a := range []string{"filename", "lineno", "offset", "text", "end_lineno", "end_offset", "print_file_and_line"} {
+			e.setAttr(a, None)
+		}
+		return e
+	}
 	if se.Lineno == 0 && (strings.HasPrefix(se.Msg, "unknown encoding") || strings.HasPrefix(se.Msg, "encoding problem")) {
 		// The source cannot be decoded: CPython reports line 0, offset -1.
 		info := NewTuple(NewStr(se.Filename), NewInt(0), NewInt(-1), None)

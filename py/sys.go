@@ -4,6 +4,8 @@ import (
 	"math"
 	"os"
 	"runtime"
+
+	"github.com/kaa-lang/kaa/bytecode"
 )
 
 // The version kaa reports: CPython 3.11's language.
@@ -87,6 +89,7 @@ func (in *Interpreter) initSys() {
 	}
 	s.Set("__displayhook__", s.Get("displayhook"))
 	s.Set("__excepthook__", s.Get("excepthook"))
+	in.addSysExtras(s)
 }
 
 // goosPlatform returns sys.platform for the running system.
@@ -342,8 +345,19 @@ func InitStructSeqType(typ *Type) {
 			return None, nil
 		}, nil, "")
 	}
-	typ.Slots = TupleType.Slots
-	typ.Slots.New = nil
+	// The tuple slots are looked up at call time: tuple.go's init may
+	// run after this one.
+	sl := &typ.Slots
+	sl.Hash = func(t *Thread, o Object) (int64, error) { return TupleType.Slots.Hash(t, o) }
+	sl.Compare = func(t *Thread, a, b Object, op bytecode.CompareOp) (Object, error) {
+		return TupleType.Slots.Compare(t, a, b, op)
+	}
+	sl.Len = func(t *Thread, o Object) (int, error) { return TupleType.Slots.Len(t, o) }
+	sl.Iter = func(t *Thread, o Object) (Object, error) { return TupleType.Slots.Iter(t, o) }
+	sl.GetItem = func(t *Thread, o, k Object) (Object, error) { return TupleType.Slots.GetItem(t, o, k) }
+	sl.Contains = func(t *Thread, o, v Object) (bool, error) { return TupleType.Slots.Contains(t, o, v) }
+	sl.Concat = func(t *Thread, a, b Object) (Object, error) { return TupleType.Slots.Concat(t, a, b) }
+	sl.Repeat = func(t *Thread, seq Object, n int) (Object, error) { return TupleType.Slots.Repeat(t, seq, n) }
 	typ.Slots.Repr = func(t *Thread, o Object) (Object, error) {
 		tu, _ := AsTuple(o)
 		s := typ.Name + "("

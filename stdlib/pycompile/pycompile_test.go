@@ -72,6 +72,7 @@ func tree(t *testing.T) string {
 		"pkg/sub/__pycache__/": "",
 		"pkg/enc.py":           "# -*- coding: latin-1 -*-\nS = '\xe9'\n",
 		"pkg/badenc.py":        "# coding: nope\nX = 1\n",
+		"pkg/nul.py":           "X = 1\x00\n",
 	}
 	for name, src := range files {
 		p := filepath.Join(dir, name)
