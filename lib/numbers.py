@@ -1,0 +1,282 @@
+"""The numeric tower of PEP 3141 as abstract base classes, kaa's own
+implementation.
+
+Number > Complex > Real > Rational > Integral. The built-in types are
+registered as virtual subclasses: complex is a Complex, float a Real, int
+(and so bool) an Integral.
+"""
+
+from abc import ABCMeta, abstractmethod
+
+__all__ = ["Number", "Complex", "Real", "Rational", "Integral"]
+
+
+class Number(metaclass=ABCMeta):
+    """Root of the tower: isinstance(x, Number) says x is a number."""
+
+    __slots__ = ()
+    __hash__ = None
+
+
+class Complex(Number):
+    """Numbers with the operations of the built-in complex type."""
+
+    __slots__ = ()
+
+    @abstractmethod
+    def __complex__(self):
+        """Convert to a built-in complex."""
+
+    def __bool__(self):
+        """True unless the number is zero."""
+        return self != 0
+
+    @property
+    @abstractmethod
+    def real(self):
+        """The real part."""
+        raise NotImplementedError
+
+    @property
+    @abstractmethod
+    def imag(self):
+        """The imaginary part."""
+        raise NotImplementedError
+
+    @abstractmethod
+    def __add__(self, other):
+        raise NotImplementedError
+
+    @abstractmethod
+    def __radd__(self, other):
+        raise NotImplementedError
+
+    @abstractmethod
+    def __neg__(self):
+        raise NotImplementedError
+
+    @abstractmethod
+    def __pos__(self):
+        raise NotImplementedError
+
+    def __sub__(self, other):
+        return self + -other
+
+    def __rsub__(self, other):
+        return -self + other
+
+    @abstractmethod
+    def __mul__(self, other):
+        raise NotImplementedError
+
+    @abstractmethod
+    def __rmul__(self, other):
+        raise NotImplementedError
+
+    @abstractmethod
+    def __truediv__(self, other):
+        raise NotImplementedError
+
+    @abstractmethod
+    def __rtruediv__(self, other):
+        raise NotImplementedError
+
+    @abstractmethod
+    def __pow__(self, exponent):
+        raise NotImplementedError
+
+    @abstractmethod
+    def __rpow__(self, base):
+        raise NotImplementedError
+
+    @abstractmethod
+    def __abs__(self):
+        raise NotImplementedError
+
+    @abstractmethod
+    def conjugate(self):
+        """The complex conjugate."""
+        raise NotImplementedError
+
+    @abstractmethod
+    def __eq__(self, other):
+        raise NotImplementedError
+
+
+Complex.register(complex)
+
+
+class Real(Complex):
+    """Complex numbers on the real line, with ordering and the operations
+    of float."""
+
+    __slots__ = ()
+
+    @abstractmethod
+    def __float__(self):
+        """Convert to a built-in float."""
+        raise NotImplementedError
+
+    @abstractmethod
+    def __trunc__(self):
+        raise NotImplementedError
+
+    @abstractmethod
+    def __floor__(self):
+        raise NotImplementedError
+
+    @abstractmethod
+    def __ceil__(self):
+        raise NotImplementedError
+
+    @abstractmethod
+    def __round__(self, ndigits=None):
+        raise NotImplementedError
+
+    def __divmod__(self, other):
+        return (self // other, self % other)
+
+    def __rdivmod__(self, other):
+        return (other // self, other % self)
+
+    @abstractmethod
+    def __floordiv__(self, other):
+        raise NotImplementedError
+
+    @abstractmethod
+    def __rfloordiv__(self, other):
+        raise NotImplementedError
+
+    @abstractmethod
+    def __mod__(self, other):
+        raise NotImplementedError
+
+    @abstractmethod
+    def __rmod__(self, other):
+        raise NotImplementedError
+
+    @abstractmethod
+    def __lt__(self, other):
+        raise NotImplementedError
+
+    @abstractmethod
+    def __le__(self, other):
+        raise NotImplementedError
+
+    def __complex__(self):
+        return complex(float(self))
+
+    @property
+    def real(self):
+        """A real number is its own real part."""
+        return +self
+
+    @property
+    def imag(self):
+        """A real number has no imaginary part."""
+        return 0
+
+    def conjugate(self):
+        """A real number is its own conjugate."""
+        return +self
+
+
+Real.register(float)
+
+
+class Rational(Real):
+    """Real numbers that are a ratio of two integers."""
+
+    __slots__ = ()
+
+    @property
+    @abstractmethod
+    def numerator(self):
+        raise NotImplementedError
+
+    @property
+    @abstractmethod
+    def denominator(self):
+        raise NotImplementedError
+
+    def __float__(self):
+        """Divide the numerator by the denominator (integer division
+        first, so that huge values convert when their ratio fits)."""
+        return int(self.numerator) / int(self.denominator)
+
+
+class Integral(Rational):
+    """Integers: Rational numbers with bit operations and __index__."""
+
+    __slots__ = ()
+
+    @abstractmethod
+    def __int__(self):
+        raise NotImplementedError
+
+    def __index__(self):
+        return int(self)
+
+    @abstractmethod
+    def __pow__(self, exponent, modulus=None):
+        raise NotImplementedError
+
+    @abstractmethod
+    def __lshift__(self, other):
+        raise NotImplementedError
+
+    @abstractmethod
+    def __rlshift__(self, other):
+        raise NotImplementedError
+
+    @abstractmethod
+    def __rshift__(self, other):
+        raise NotImplementedError
+
+    @abstractmethod
+    def __rrshift__(self, other):
+        raise NotImplementedError
+
+    @abstractmethod
+    def __and__(self, other):
+        raise NotImplementedError
+
+    @abstractmethod
+    def __rand__(self, other):
+        raise NotImplementedError
+
+    @abstractmethod
+    def __xor__(self, other):
+        raise NotImplementedError
+
+    @abstractmethod
+    def __rxor__(self, other):
+        raise NotImplementedError
+
+    @abstractmethod
+    def __or__(self, other):
+        raise NotImplementedError
+
+    @abstractmethod
+    def __ror__(self, other):
+        raise NotImplementedError
+
+    @abstractmethod
+    def __invert__(self):
+        raise NotImplementedError
+
+    def __float__(self):
+        return float(int(self))
+
+    @property
+    def numerator(self):
+        """An integer is its own numerator."""
+        return +self
+
+    @property
+    def denominator(self):
+        """An integer's denominator is 1."""
+        return 1
+
+
+Integral.register(int)
