@@ -5,6 +5,7 @@ import (
 	"github.com/kaa-lang/kaa/py"
 	"github.com/kaa-lang/kaa/stdlib/array"
 	"github.com/kaa-lang/kaa/stdlib/atexit"
+	"github.com/kaa-lang/kaa/stdlib/binascii"
 	pycmath "github.com/kaa-lang/kaa/stdlib/cmath"
 	"github.com/kaa-lang/kaa/stdlib/collections"
 	"github.com/kaa-lang/kaa/stdlib/errno"
@@ -54,6 +55,7 @@ func stdlibModules() map[string]py.ModuleInit {
 		"_sre":         sre.Init,
 		"time":         kaatime.Init,
 		"_random":      pyrandom.Init,
+		"binascii":     binascii.Init,
 	}
 }
 
