@@ -4,6 +4,7 @@ import (
 	"github.com/kaa-lang/kaa/lib"
 	"github.com/kaa-lang/kaa/py"
 	"github.com/kaa-lang/kaa/stdlib/array"
+	pyast "github.com/kaa-lang/kaa/stdlib/ast"
 	"github.com/kaa-lang/kaa/stdlib/atexit"
 	"github.com/kaa-lang/kaa/stdlib/binascii"
 	pycmath "github.com/kaa-lang/kaa/stdlib/cmath"
@@ -53,6 +54,7 @@ func stdlibModules() map[string]py.ModuleInit {
 		"cmath":        pycmath.Init,
 		"struct":       pystruct.Init,
 		"_sre":         sre.Init,
+		"_ast":         pyast.Init,
 		"time":         kaatime.Init,
 		"_random":      pyrandom.Init,
 		"binascii":     binascii.Init,

@@ -194,13 +194,24 @@ func builtinCompile(t *Thread, self Object, args []Object, kw *Tuple) (Object, e
 			return nil, Errorf(TypeErrorType, "compile() argument 'filename' must be str, bytes or os.PathLike, not %s", TypeName(filename))
 		}
 	}
+	isTree, err := t.astTree(src)
+	if err != nil {
+		return nil, err
+	}
 	switch mode.s {
 	case "exec", "eval", "single":
+	case "func_type":
+		if flags&pyCFOnlyAST == 0 {
+			return nil, Errorf(ValueErrorType, "compile() mode 'func_type' requires flag PyCF_ONLY_AST")
+		}
 	default:
+		if flags&pyCFOnlyAST != 0 {
+			return nil, Errorf(ValueErrorType, "compile() mode must be 'exec', 'eval', 'single' or 'func_type'")
+		}
 		return nil, Errorf(ValueErrorType, "compile() mode must be 'exec', 'eval' or 'single'")
 	}
-	if flags&pyCFOnlyAST != 0 {
-		return nil, Errorf(NotImplementedErrorType, "compile() with ast.PyCF_ONLY_AST is not supported by kaa yet")
+	if flags&pyCFOnlyAST != 0 || isTree {
+		return t.compileAST(src, fn, mode.s, flags, optimize, isTree)
 	}
 	if code, ok := src.(*Code); ok {
 		return code, nil

@@ -1,0 +1,285 @@
+package ast
+
+import (
+	"math"
+	"math/big"
+	"reflect"
+
+	"github.com/kaa-lang/kaa/py"
+	"github.com/kaa-lang/kaa/syntax"
+)
+
+// modeClass names the root class compile() expects in each mode.
+var modeClass = map[string]string{"exec": "Module", "eval": "Expression", "single": "Interactive", "func_type": "FunctionType"}
+
+// fromPy converts trees of node objects to package syntax's Go tree
+// (CPython's obj2ast), with CPython's messages for what is missing or
+// of the wrong type.
+type fromPy struct {
+	t  *py.Thread
+	st *state
+}
+
+// modFromPy converts the root of a tree for compile() in mode.
+func (st *state) modFromPy(t *py.Thread, o py.Object, mode string) (syntax.Mod, error) {
+	want, ok := modeClass[mode]
+	if !ok {
+		return nil, py.Errorf(py.ValueErrorType, "compile() mode must be 'exec', 'eval' or 'single'")
+	}
+	if !o.Type().IsSubtype(st.classes[want]) {
+		return nil, py.Errorf(py.TypeErrorType, "expected %s node, got %s", want, o.Type().ShortName())
+	}
+	c := &fromPy{t: t, st: st}
+	n, err := c.node(o, "mod")
+	if err != nil {
+		return nil, err
+	}
+	return n.(syntax.Mod), nil
+}
+
+// node converts o as a value of the ASDL type typ (a sum such as expr,
+// or a product such as arguments). A None sum value gives nil.
+func (c *fromPy) node(o py.Object, typ string) (syntax.Node, error) {
+	if l := c.st.layouts[typ]; l != nil {
+		// A product type: its attributes and fields are read from o,
+		// whatever its class.
+		return c.fill(o, l, l)
+	}
+	if o == py.None {
+		return nil, nil
+	}
+	members := c.st.members[typ]
+	var base *layout
+	var span syntax.Span
+	if len(members) > 0 {
+		if l := c.st.layouts[c.st.defs[members[0]].name]; l != nil && len(l.attrs) > 0 {
+			base = l
+			if err := c.readSpan(o, l, &span); err != nil {
+				return nil, err
+			}
+		}
+	}
+	for _, cls := range members {
+		if !o.Type().IsSubtype(cls) {
+			continue
+		}
+		l := c.st.layouts[c.st.defs[cls].name]
+		n, err := c.fill(o, l, nil)
+		if err != nil {
+			return nil, err
+		}
+		if base != nil {
+			*reflect.ValueOf(n).Elem().FieldByName("Span").Addr().Interface().(*syntax.Span) = span
+		}
+		return n, nil
+	}
+	r, err := py.Repr(c.t, o)
+	if err != nil {
+		return nil, err
+	}
+	return nil, py.Errorf(py.TypeErrorType, "expected some sort of %s, but got %s", typ, r.String())
+}
+
+// readSpan reads the position attributes of o (lineno, col_offset,
+// end_lineno, end_col_offset); missing end positions take the start's.
+func (c *fromPy) readSpan(o py.Object, l *layout, span *syntax.Span) error {
+	var vals [4]int
+	var given [4]bool
+	for i, a := range l.attrs {
+		v, err := py.GetAttrOpt(c.t, o, c.st.name(a.name))
+		if err != nil {
+			return err
+		}
+		if v == nil || (v == py.None && a.kind == opt) {
+			if a.kind == opt {
+				continue
+			}
+			return py.Errorf(py.TypeErrorType, "required field \"%s\" missing from %s", a.name, l.owner)
+		}
+		n, err := c.int(v)
+		if err != nil {
+			return err
+		}
+		vals[i], given[i] = n, true
+	}
+	if !given[2] {
+		vals[2] = vals[0]
+	}
+	if !given[3] {
+		vals[3] = vals[1]
+	}
+	*span = syntax.Span{Lineno: int32(vals[0]), ColOffset: int32(vals[1]), EndLineno: int32(vals[2]), EndColOffset: int32(vals[3])}
+	return nil
+}
+
+// fill makes the Go node of layout l from o's attributes. attrsOf, when
+// not nil, is the layout whose position attributes are read too (a
+// product type with attributes, such as arg).
+func (c *fromPy) fill(o py.Object, l, attrsOf *layout) (syntax.Node, error) {
+	var span syntax.Span
+	if attrsOf != nil && len(attrsOf.attrs) > 0 {
+		if err := c.readSpan(o, attrsOf, &span); err != nil {
+			return nil, err
+		}
+	}
+	n := l.def.newNode()
+	v := reflect.ValueOf(n).Elem()
+	if attrsOf != nil && l.hasSpan {
+		*v.FieldByName("Span").Addr().Interface().(*syntax.Span) = span
+	}
+	for i, f := range l.def.fields {
+		a, err := py.GetAttrOpt(c.t, o, c.st.name(f.name))
+		if err != nil {
+			return nil, err
+		}
+		if a == nil {
+			if f.kind == opt {
+				continue
+			}
+			return nil, py.Errorf(py.TypeErrorType, "required field \"%s\" missing from %s", f.name, l.def.name)
+		}
+		if l.fields[i] < 0 {
+			continue
+		}
+		dst := v.Field(l.fields[i])
+		if f.kind == seq {
+			lst, ok := a.(*py.List)
+			if !ok {
+				return nil, py.Errorf(py.TypeErrorType, "%s field \"%s\" must be a list, not a %s", l.def.name, f.name, a.Type().ShortName())
+			}
+			items := append([]py.Object(nil), lst.Items()...)
+			sl := reflect.MakeSlice(dst.Type(), len(items), len(items))
+			for j, it := range items {
+				if err := c.value(it, f, sl.Index(j), l.def.name); err != nil {
+					return nil, err
+				}
+			}
+			dst.Set(sl)
+			continue
+		}
+		if err := c.value(a, f, dst, l.def.name); err != nil {
+			return nil, err
+		}
+	}
+	return n, nil
+}
+
+// value converts one value of field f into dst.
+func (c *fromPy) value(o py.Object, f fieldDef, dst reflect.Value, owner string) error {
+	switch f.typ {
+	case "identifier", "string":
+		if o == py.None {
+			if f.kind == one {
+				return py.Errorf(py.ValueErrorType, "field '%s' is required for %s", f.name, owner)
+			}
+			return nil
+		}
+		s, ok := o.(*py.Str)
+		if !ok {
+			what := "identifier"
+			if f.typ == "string" {
+				what = "string"
+			}
+			return py.Errorf(py.TypeErrorType, "AST %s must be of type str", what)
+		}
+		dst.SetString(s.String())
+		return nil
+	case "int":
+		if o == py.None && f.kind == opt {
+			return nil
+		}
+		n, err := c.int(o)
+		if err != nil {
+			return err
+		}
+		dst.SetInt(int64(n))
+		return nil
+	case "constant":
+		v, err := c.constant(o)
+		if err != nil {
+			return err
+		}
+		if v == nil && f.kind == one {
+			return py.Errorf(py.ValueErrorType, "field '%s' is required for %s", f.name, owner)
+		}
+		if v != nil {
+			dst.Set(reflect.ValueOf(&v).Elem())
+		}
+		return nil
+	case "expr_context", "boolop", "operator", "unaryop", "cmpop":
+		for _, cls := range c.st.members[f.typ] {
+			if o.Type().IsSubtype(cls) {
+				dst.SetUint(uint64(c.st.defs[cls].enum))
+				return nil
+			}
+		}
+		r, err := py.Repr(c.t, o)
+		if err != nil {
+			return err
+		}
+		return py.Errorf(py.TypeErrorType, "expected some sort of %s, but got %s", f.typ, r.String())
+	}
+	n, err := c.node(o, f.typ)
+	if err != nil {
+		return err
+	}
+	if n == nil {
+		if f.kind == one {
+			return py.Errorf(py.ValueErrorType, "field '%s' is required for %s", f.name, owner)
+		}
+		return nil
+	}
+	dst.Set(reflect.ValueOf(n))
+	return nil
+}
+
+// int converts an int attribute as CPython's obj2ast_int does.
+func (c *fromPy) int(o py.Object) (int, error) {
+	small, bigv, ok := py.IntValue(o)
+	if !ok {
+		r, err := py.Repr(c.t, o)
+		if err != nil {
+			return 0, err
+		}
+		return 0, py.Errorf(py.ValueErrorType, "invalid integer value: %s", r.String())
+	}
+	if bigv != nil || small > math.MaxInt32 || small < math.MinInt32 {
+		return 0, py.Errorf(py.OverflowErrorType, "Python int too large to convert to C int")
+	}
+	return int(small), nil
+}
+
+// constant converts the value of a Constant node; None stays nil (the
+// node's value is then required and missing), py.None is syntax.None.
+func (c *fromPy) constant(o py.Object) (syntax.Value, error) {
+	switch v := o.(type) {
+	case py.Bool:
+		return bool(v), nil
+	case py.Float:
+		return float64(v), nil
+	case py.Complex:
+		return complex128(v), nil
+	case *py.Str:
+		return v.String(), nil
+	case *py.Bytes:
+		b, _ := py.BytesLike(v)
+		return syntax.Bytes(b), nil
+	}
+	if o == py.None {
+		return syntax.None, nil
+	}
+	if o == py.Ellipsis {
+		return syntax.Ellipsis, nil
+	}
+	if o.Type() == py.IntType {
+		small, bigv, _ := py.IntValue(o)
+		if bigv != nil {
+			return new(big.Int).Set(bigv), nil
+		}
+		return small, nil
+	}
+	if o.Type() == py.TupleType || o.Type() == py.FrozenSetType {
+		return nil, py.Errorf(py.NotImplementedErrorType, "kaa cannot compile a Constant holding a %s yet", o.Type().ShortName())
+	}
+	return nil, py.Errorf(py.TypeErrorType, "got an invalid type in Constant: %s", o.Type().ShortName())
+}
