@@ -386,6 +386,7 @@ func Init(in *py.Interpreter) (*py.Module, error) {
 		"SEEK_SET": 0, "SEEK_CUR": 1, "SEEK_END": 2, "EX_OK": 0} {
 		m.Set(name, py.NewInt(v))
 	}
+	addExtras(m, in)
 	return m, nil
 }
 
