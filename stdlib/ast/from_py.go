@@ -219,6 +219,9 @@ func (c *fromPy) value(o py.Object, f fieldDef, dst reflect.Value, owner string)
 		}
 		return py.Errorf(py.TypeErrorType, "expected some sort of %s, but got %s", f.typ, r.String())
 	}
+	if o == py.None && f.kind == opt {
+		return nil
+	}
 	n, err := c.node(o, f.typ)
 	if err != nil {
 		return err

@@ -66,6 +66,12 @@ func init() {
 	s.Init = astInit
 	ASTType.AddAttr("__module__", py.NewStr("ast"))
 	ASTType.AddMethod("__reduce__", astReduce, "")
+	ASTType.AddGetSet("__dict__", func(t *py.Thread, o py.Object) (py.Object, error) {
+		if d := py.InstanceDict(o); d != nil {
+			return d, nil
+		}
+		return py.NewDict(), nil
+	}, nil, "")
 	empty := py.NewTuple()
 	ASTType.AddAttr("_fields", empty)
 	ASTType.AddAttr("__match_args__", empty)
