@@ -143,7 +143,7 @@ def _check_offset(name, offset):
                         % (name, type(offset).__name__))
     if not -timedelta(1) < offset < timedelta(1):
         raise ValueError("offset must be a timedelta strictly between -timedelta(hours=24) "
-                         "and timedelta(hours=24), not %r." % (offset,))
+                         "and timedelta(hours=24).")
     return offset
 
 
@@ -155,6 +155,9 @@ def _call_tzname(tz, dt):
         raise TypeError("tzinfo.tzname() must return None or a string, not '%s'"
                         % type(name).__name__)
     return name
+
+
+_MISSING = object()
 
 
 def _missing(name, pos):
@@ -440,7 +443,8 @@ def _wrap_strftime(fmt, tt, us, tzobj, tzref):
     """Format like time.strftime(fmt, tt), with %f, %z and %Z taken from
     the object (tzobj.utcoffset/tzname called with tzref)."""
     if not isinstance(fmt, str):
-        raise TypeError("strftime() argument 1 must be str, not %s" % type(fmt).__name__)
+        raise TypeError("strftime() argument 1 must be str, not %s"
+                        % ("None" if fmt is None else type(fmt).__name__))
     year, month, day, hh, mm, ss, wday, yday = tt[:8]
     out = []
     i, n = 0, len(fmt)
@@ -484,7 +488,7 @@ _DIRECTIVES = {
     "B": lambda y, m, d, H, M, S, w, j: _MONTH_NAMES[m],
     "c": lambda y, m, d, H, M, S, w, j: "%s %s %2d %02d:%02d:%02d %d" % (
         _DAY_NAMES[w][:3], _MONTH_NAMES[m][:3], d, H, M, S, y),
-    "C": lambda y, m, d, H, M, S, w, j: "%02d" % (y // 100),
+    "C": lambda y, m, d, H, M, S, w, j: "%d" % (y // 100),
     "d": lambda y, m, d, H, M, S, w, j: "%02d" % d,
     "D": lambda y, m, d, H, M, S, w, j: "%02d/%02d/%02d" % (m, d, y % 100),
     "e": lambda y, m, d, H, M, S, w, j: "%2d" % d,
@@ -602,7 +606,10 @@ def _parse_iso_date(s):
                 raise _IsoError
         elif len(s) != pos:
             raise _IsoError
-        return list(_from_iso_calendar(year, week, day))
+        try:
+            return list(_from_iso_calendar(year, week, day))
+        except ValueError:
+            raise _IsoError from None
     month = _digits(s, pos, 2)
     pos += 2
     if month is None or (s[pos:pos + 1] == "-") != sep:
@@ -667,7 +674,9 @@ def _parse_iso_time(s):
             if len(rest) in (0, 1, 3):
                 raise _IsoError
             t = _parse_hms(rest)
-            if t == [0, 0, 0, 0]:
+            if t[:3] == [0, 0, 0]:
+                # As CPython: a zero whole-second offset is UTC, whatever
+                # its microseconds.
                 tz = timezone.utc
             else:
                 off = timedelta(hours=t[0], minutes=t[1], seconds=t[2], microseconds=t[3])
@@ -702,18 +711,23 @@ class date:
 
     __slots__ = ("_year", "_month", "_day", "_hashcode")
 
-    def __new__(cls, year=None, month=None, day=None):
-        if year is None:
+    def __new__(cls, year=_MISSING, month=_MISSING, day=_MISSING):
+        if year is _MISSING:
             _missing("year", 1)
-        if month is None:
+        if month is _MISSING:
             _missing("month", 2)
-        if day is None:
+        if day is _MISSING:
             _missing("day", 3)
         year, month, day = _check_date(year, month, day)
-        return cls._make(year, month, day)
+        self = object.__new__(cls)
+        self._year, self._month, self._day = year, month, day
+        self._hashcode = -1
+        return self
 
     @classmethod
     def _make(cls, y, m, d):
+        """A date of class cls from valid fields (a subclass's constructor
+        is called, as CPython does)."""
         if cls is date:
             self = object.__new__(cls)
             self._year, self._month, self._day = y, m, d
@@ -910,7 +924,10 @@ class IsoCalendarDate(tuple):
         return (tuple, (tuple(self),))
 
     def __repr__(self):
-        return "%s(year=%d, week=%d, weekday=%d)" % (type(self).__name__, self[0], self[1], self[2])
+        name = type(self).__name__
+        if type(self) is IsoCalendarDate:
+            name = "datetime." + name
+        return "%s(year=%d, week=%d, weekday=%d)" % (name, self[0], self[1], self[2])
 
 
 IsoCalendarDate.__module__ = "datetime"
@@ -1215,13 +1232,13 @@ class datetime(date):
 
     __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo", "_fold")
 
-    def __new__(cls, year=None, month=None, day=None, hour=0, minute=0, second=0,
+    def __new__(cls, year=_MISSING, month=_MISSING, day=_MISSING, hour=0, minute=0, second=0,
                 microsecond=0, tzinfo=None, *, fold=0):
-        if year is None:
+        if year is _MISSING:
             _missing("year", 1)
-        if month is None:
+        if month is _MISSING:
             _missing("month", 2)
-        if day is None:
+        if day is _MISSING:
             _missing("day", 3)
         year, month, day = _check_date(year, month, day)
         hour, minute, second, microsecond, fold = _check_time(hour, minute, second, microsecond, fold)
@@ -1294,9 +1311,9 @@ class datetime(date):
     def combine(cls, date, time, tzinfo=True):
         """A datetime from a date and a time (tzinfo defaults to time's)."""
         if not isinstance(date, _date_class):
-            raise TypeError("combine() argument 1 must be datetime.date, not %s" % type(date).__name__)
+            raise TypeError("combine() argument 1 must be datetime.date, not %s" % _tpname(date))
         if not isinstance(time, _time_class):
-            raise TypeError("combine() argument 2 must be datetime.time, not %s" % type(time).__name__)
+            raise TypeError("combine() argument 2 must be datetime.time, not %s" % _tpname(time))
         if tzinfo is True:
             tzinfo = time.tzinfo
         return cls(date.year, date.month, date.day, time.hour, time.minute, time.second,
@@ -1404,10 +1421,7 @@ class datetime(date):
 
     def astimezone(self, tz=None):
         """The same moment in tz (the local zone by default)."""
-        if tz is None:
-            pass
-        elif not isinstance(tz, tzinfo):
-            raise TypeError("astimezone() argument 1 must be datetime.tzinfo, not %s" % type(tz).__name__)
+        _check_tzinfo(tz)
         mytz = self._tzinfo
         if mytz is None:
             off = None
@@ -1463,10 +1477,10 @@ class datetime(date):
             s += ", %d, %d" % (self._second, self._microsecond)
         elif self._second:
             s += ", %d" % self._second
-        if self._tzinfo is not None:
-            s += ", tzinfo=%r" % (self._tzinfo,)
         if self._fold:
             s += ", fold=1"
+        if self._tzinfo is not None:
+            s += ", tzinfo=%r" % (self._tzinfo,)
         return "%s(%s)" % (_tpname(self), s)
 
     def replace(self, year=None, month=None, day=None, hour=None, minute=None, second=None,
@@ -1610,9 +1624,13 @@ class timezone(tzinfo):
 
     __slots__ = ("_offset", "_name")
 
-    def __new__(cls, offset=None, name=None):
-        if offset is None:
+    def __new__(cls, offset=_MISSING, name=_MISSING):
+        if offset is _MISSING:
             _missing("offset", 1)
+        if name is _MISSING:
+            name = None
+        elif name is None:
+            raise TypeError("timezone() argument 2 must be str, not None")
         if not isinstance(offset, timedelta):
             raise TypeError("timezone() argument 1 must be datetime.timedelta, not %s"
                             % type(offset).__name__)
