@@ -27,6 +27,9 @@ func Errorf(typ *Type, format string, a ...any) *Exception {
 // AsException returns err as a Python exception: a *Exception as it is,
 // any other Go error as a SystemError carrying its text.
 func AsException(err error) *Exception {
+	if e, ok := err.(*Exception); ok {
+		return e
+	}
 	var e *Exception
 	if errors.As(err, &e) {
 		return e

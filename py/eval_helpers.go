@@ -615,15 +615,27 @@ func (t *Thread) exceptionInstance(o Object, msg string) (*Exception, error) {
 // reprType is repr() of a class.
 func reprType(t *Type) string { return "<class '" + t.FullName() + "'>" }
 
+// Names the with statement and the async protocols look up (static, so
+// that the classes' lookup caches, keyed by name identity, hit).
+var (
+	dnEnter  = newStaticStr("__enter__")
+	dnExit   = newStaticStr("__exit__")
+	dnAEnter = newStaticStr("__aenter__")
+	dnAExit  = newStaticStr("__aexit__")
+	dnAwait  = newStaticStr("__await__")
+	dnAIter  = newStaticStr("__aiter__")
+	dnANext  = newStaticStr("__anext__")
+)
+
 // beforeWith is BEFORE_WITH: it returns the bound __exit__ and the
 // result of __enter__().
 func (t *Thread) beforeWith(mgr Object) (Object, Object, error) {
 	typ := mgr.Type()
-	enter := typ.Lookup(NewStr("__enter__"))
+	enter := typ.Lookup(dnEnter)
 	if enter == nil {
 		return nil, nil, Errorf(TypeErrorType, "'%s' object does not support the context manager protocol", typ.Name)
 	}
-	exitf := typ.Lookup(NewStr("__exit__"))
+	exitf := typ.Lookup(dnExit)
 	if exitf == nil {
 		return nil, nil, Errorf(TypeErrorType, "'%s' object does not support the context manager protocol (missed __exit__ method)", typ.Name)
 	}

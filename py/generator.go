@@ -664,7 +664,7 @@ func (t *Thread) getAwaitable(o Object, where int) (Object, error) {
 		}
 	}
 	typ := o.Type()
-	aw := typ.Lookup(NewStr("__await__"))
+	aw := typ.Lookup(dnAwait)
 	if aw == nil {
 		switch where {
 		case 1:
@@ -690,7 +690,7 @@ func (t *Thread) getAwaitable(o Object, where int) (Object, error) {
 // getAIter is GET_AITER.
 func (t *Thread) getAIter(o Object) (Object, error) {
 	typ := o.Type()
-	f := typ.Lookup(NewStr("__aiter__"))
+	f := typ.Lookup(dnAIter)
 	if f == nil {
 		return nil, Errorf(TypeErrorType, "'async for' requires an object with __aiter__ method, got %s", typ.Name)
 	}
@@ -698,7 +698,7 @@ func (t *Thread) getAIter(o Object) (Object, error) {
 	if err != nil {
 		return nil, err
 	}
-	if it.Type().Lookup(NewStr("__anext__")) == nil {
+	if it.Type().Lookup(dnANext) == nil {
 		return nil, Errorf(TypeErrorType, "'async for' received an object from __aiter__ that does not implement __anext__: %s", TypeName(it))
 	}
 	return it, nil
@@ -707,7 +707,7 @@ func (t *Thread) getAIter(o Object) (Object, error) {
 // getANext is GET_ANEXT.
 func (t *Thread) getANext(ait Object) (Object, error) {
 	typ := ait.Type()
-	f := typ.Lookup(NewStr("__anext__"))
+	f := typ.Lookup(dnANext)
 	if f == nil {
 		return nil, Errorf(TypeErrorType, "'async for' requires an iterator with __anext__ method, got %s", typ.Name)
 	}
@@ -728,11 +728,11 @@ func (t *Thread) getANext(ait Object) (Object, error) {
 // beforeAsyncWith is BEFORE_ASYNC_WITH.
 func (t *Thread) beforeAsyncWith(mgr Object) (Object, Object, error) {
 	typ := mgr.Type()
-	enter := typ.Lookup(NewStr("__aenter__"))
+	enter := typ.Lookup(dnAEnter)
 	if enter == nil {
 		return nil, nil, Errorf(TypeErrorType, "'%s' object does not support the asynchronous context manager protocol", typ.Name)
 	}
-	exitf := typ.Lookup(NewStr("__aexit__"))
+	exitf := typ.Lookup(dnAExit)
 	if exitf == nil {
 		return nil, nil, Errorf(TypeErrorType, "'%s' object does not support the asynchronous context manager protocol (missed __aexit__ method)", typ.Name)
 	}
