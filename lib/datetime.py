@@ -1428,10 +1428,13 @@ class datetime(date):
         else:
             off = self.utcoffset()
         if off is None:
+            # The local zone's offset at this wall time, applied to the
+            # wall time itself (in a gap this moves the time, as CPython).
             secs = self._local_timestamp()
+            off = timedelta(seconds=_local_utc_offset(secs))
+            utc = datetime(*self._dt_fields()) - off
             if tz is None:
-                tz = _local_timezone(secs)
-            utc = datetime(*_utc_fields(secs), self._microsecond)
+                tz = _local_timezone((utc - datetime(1970, 1, 1)) // timedelta(0, 1))
         else:
             if tz is mytz:
                 return self
