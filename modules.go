@@ -12,6 +12,7 @@ import (
 	"github.com/kaa-lang/kaa/stdlib/errno"
 	"github.com/kaa-lang/kaa/stdlib/functools"
 	"github.com/kaa-lang/kaa/stdlib/gc"
+	"github.com/kaa-lang/kaa/stdlib/hashlib"
 	kaaio "github.com/kaa-lang/kaa/stdlib/io"
 	"github.com/kaa-lang/kaa/stdlib/itertools"
 	"github.com/kaa-lang/kaa/stdlib/marshal"
@@ -58,6 +59,8 @@ func stdlibModules() map[string]py.ModuleInit {
 		"time":         kaatime.Init,
 		"_random":      pyrandom.Init,
 		"binascii":     binascii.Init,
+		"_hashlib":     hashlib.Init,
+		"_blake2":      hashlib.InitBlake2,
 	}
 }
 
