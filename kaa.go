@@ -60,6 +60,9 @@ type Options struct {
 	CheckHashBasedPycs string
 	// Optimize is the optimization level of -O (1) and -OO (2).
 	Optimize int
+	// Flags are the command-line settings that sys.flags reports; Inspect
+	// (-i) makes RunMain and RunModule continue in the interactive loop.
+	Flags py.SysFlags
 	// WarnOptions is sys.warnoptions: the -W options (after the
 	// entries of PYTHONWARNINGS), which the warnings module turns into
 	// filters.
@@ -85,6 +88,7 @@ func New(opts Options) *Interpreter {
 		Modules:        stdlibModules(),
 		Lib:            libSource,
 		System:         opts.System,
+		Flags:          opts.Flags,
 		Import: py.ImportConfig{
 			DontWriteBytecode:  opts.DontWriteBytecode,
 			PycachePrefix:      opts.PycachePrefix,

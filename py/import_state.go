@@ -49,7 +49,7 @@ func init() { InitStructSeqType(FlagsType) }
 // initImport sets up the import system of a new interpreter: the sys
 // attributes it reads (dont_write_bytecode, pycache_prefix, meta_path,
 // flags) and sys.path's library entry.
-func (in *Interpreter) initImport(cfg ImportConfig) {
+func (in *Interpreter) initImport(cfg ImportConfig, flags SysFlags) {
 	in.imp.optimize = cfg.Optimize
 	in.imp.check, _ = pycache.ParseCheckMode(cfg.CheckHashBasedPycs)
 	in.imp.libPath = cfg.LibPath
@@ -60,16 +60,13 @@ func (in *Interpreter) initImport(cfg ImportConfig) {
 	s.Set("dont_write_bytecode", Bool(cfg.DontWriteBytecode))
 	s.Set("pycache_prefix", optStr(cfg.PycachePrefix))
 	s.Set("meta_path", NewList([]Object{BuiltinImporterType, PathFinderType}))
+	if s.Get("flags") == nil {
+		s.Set("flags", flagsValue(flags, cfg))
+	}
 	for _, m := range []*Module{in.sys, in.builtins} {
 		m.dict.SetStr(snSpec, newSpec(m.Name(), BuiltinImporterType, NewStr("built-in"), nil))
 		m.dict.SetStr(snLoaderMod, BuiltinImporterType)
 		m.dict.SetStr(snPackage, emptyStr)
-	}
-	if s.Get("flags") == nil {
-		zero := NewInt(0)
-		s.Set("flags", NewStructSeq(FlagsType, zero, zero, zero, NewInt(int64(cfg.Optimize)),
-			NewInt(b2i(cfg.DontWriteBytecode)), zero, zero, zero, zero, zero, zero, NewInt(1), zero,
-			False, zero, zero, False, NewInt(-1)))
 	}
 	if in.libLoader != nil {
 		if p, ok := s.Get("path").(*List); ok {

@@ -19,6 +19,10 @@ type Interpreter struct {
 	stdout io.Writer
 	stderr io.Writer
 
+	// inspect is -i: the interactive loop follows the program;
+	// inREPL is set once it runs.
+	inspect, inREPL bool
+
 	recursionLimit  int
 	intMaxStrDigits int
 	memLimit        int64
@@ -81,6 +85,8 @@ type Config struct {
 	System System
 	// Import configures the import system and its bytecode cache.
 	Import ImportConfig
+	// Flags are the command-line settings sys.flags reports.
+	Flags SysFlags
 }
 
 // maxRecursionLimit caps sys.setrecursionlimit so deep Python recursion
@@ -121,7 +127,12 @@ func NewInterpreter(cfg Config) *Interpreter {
 	}
 	in.main = &Thread{interp: in}
 	in.initModules()
-	in.initImport(cfg.Import)
+	in.initImport(cfg.Import, cfg.Flags)
+	in.inspect = cfg.Flags.Inspect && (cfg.Flags.Interactive || isTerminal(in.stdin))
+	if cfg.Flags.Unbuffered {
+		in.stdoutStream.writeThrough = true
+		in.stderrStream.writeThrough = true
+	}
 	return in
 }
 

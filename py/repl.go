@@ -5,13 +5,19 @@ import (
 	"strings"
 )
 
-// REPL reads statements from stdin and runs them in __main__, printing
-// expression values, until end of input. It returns the exit status.
+// REPL reads statements from stdin and runs them in __main__ (the
+// program's, after -i), printing expression values, until end of input.
+// It returns the exit status.
 func (in *Interpreter) REPL(quiet bool) int {
 	t := in.main
-	main := NewModule("__main__")
-	main.dict.SetString("__builtins__", in.builtins)
-	in.modules.SetString("__main__", main)
+	in.inREPL = true
+	// After a program (-i) the loop continues in its namespace.
+	main, ok := in.modules.GetString("__main__").(*Module)
+	if !ok {
+		main = NewModule("__main__")
+		main.dict.SetString("__builtins__", in.builtins)
+		in.modules.SetString("__main__", main)
+	}
 	if !quiet {
 		in.writeStderr("Python " + versionLine + "\nType \"help\", \"copyright\", \"credits\" or \"license\" for more information.\n")
 	}

@@ -248,6 +248,16 @@ func (in *Interpreter) RunMain(src []byte, filename string, setFile bool) int {
 // exception printed through sys.excepthook; it flushes the standard
 // streams and returns the exit status.
 func (in *Interpreter) finish(err error) int {
+	if in.inspect && !in.inREPL {
+		// -i: the program's end, whatever it was (SystemExit included,
+		// which is reported like any exception), leads into the
+		// interactive loop; atexit runs when that ends.
+		if err != nil {
+			in.reportUncaught(AsException(err))
+		}
+		in.flushStd()
+		return in.REPL(true)
+	}
 	t := in.main
 	status := 0
 	if err != nil {

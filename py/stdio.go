@@ -10,18 +10,20 @@ import (
 // TextStream is a text file object over a Go reader or writer: the
 // sys.stdin, sys.stdout and sys.stderr of an interpreter.
 type TextStream struct {
-	name     string
-	mode     string
-	w        *bufio.Writer
-	r        *bufio.Reader
-	raw      io.Writer
-	fd       int
-	tty      bool
-	lineBuf  bool
-	closed   bool
-	encoding string
-	errors   string
-	dict     *Dict
+	name    string
+	mode    string
+	w       *bufio.Writer
+	r       *bufio.Reader
+	raw     io.Writer
+	fd      int
+	tty     bool
+	lineBuf bool
+	// writeThrough (-u) sends every write out at once.
+	writeThrough bool
+	closed       bool
+	encoding     string
+	errors       string
+	dict         *Dict
 }
 
 // TextStreamType is the type of the standard streams.
@@ -69,7 +71,7 @@ func (s *TextStream) WriteString(text string) error {
 		return NewOSError(9, "Bad file descriptor", nil)
 	}
 	s.w.WriteString(text)
-	if s.lineBuf && strings.IndexByte(text, '\n') >= 0 {
+	if s.writeThrough || s.lineBuf && strings.IndexByte(text, '\n') >= 0 {
 		return s.Flush()
 	}
 	return nil

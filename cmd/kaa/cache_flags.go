@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/kaa-lang/kaa"
+	"github.com/kaa-lang/kaa/py"
 )
 
 // kaaOptions returns the interpreter options for the command line: argv,
@@ -24,6 +25,19 @@ func (o *options) kaaOptions(args, path []string) kaa.Options {
 		DontWriteBytecode:  o.dontWrite,
 		CheckHashBasedPycs: o.checkHashed,
 		Optimize:           o.optimize,
+		Flags: py.SysFlags{
+			Inspect:           o.inspect || o.inspectEnv,
+			Interactive:       o.inspect,
+			Isolated:          o.isolated,
+			IgnoreEnvironment: o.ignoreEnv,
+			SafePath:          o.safePath,
+			NoUserSite:        o.noUserSite,
+			NoSite:            o.noSite,
+			Quiet:             o.quiet,
+			Unbuffered:        o.unbuffered,
+			Verbose:           o.verbose,
+			BytesWarning:      o.bytesWarn,
+		},
 	}
 	if !o.ignoreEnv {
 		if os.Getenv("PYTHONDONTWRITEBYTECODE") != "" {

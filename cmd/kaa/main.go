@@ -69,11 +69,13 @@ func run(argv []string) int {
 	switch {
 	case opts.help:
 		fmt.Fprintf(os.Stdout, usageLine, prog)
+		fmt.Fprint(os.Stdout, helpText)
 		return 0
 	case opts.version > 0:
 		fmt.Fprintln(os.Stdout, "Python 3.11.7")
 		return 0
 	}
+	opts.readEnvironment()
 	stdio := gomods.Stdio{Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr}
 	if opts.module != "" {
 		if m := gomods.Lookup(opts.module); m != nil {
@@ -83,10 +85,10 @@ func run(argv []string) int {
 	path := searchPath(opts)
 	switch {
 	case opts.command != "":
-		in := kaa.New(opts.kaaOptions(opts.args, append([]string{""}, path...)))
+		in := kaa.New(opts.kaaOptions(opts.args, opts.firstPath("", path)))
 		return in.RunMain([]byte(opts.command), "<string>", false)
 	case opts.module != "":
-		in := kaa.New(opts.kaaOptions(opts.args, append([]string{cwd()}, path...)))
+		in := kaa.New(opts.kaaOptions(opts.args, opts.firstPath(cwd(), path)))
 		return in.RunModule(opts.module)
 	case opts.script != "" && opts.script != "-":
 		src, err := os.ReadFile(opts.script)
@@ -96,15 +98,18 @@ func run(argv []string) int {
 			return 2
 		}
 		abs, _ := filepath.Abs(opts.script)
-		in := kaa.New(opts.kaaOptions(opts.args, append([]string{filepath.Dir(abs)}, path...)))
+		if opts.skipFirst {
+			src = skipFirstLine(src)
+		}
+		in := kaa.New(opts.kaaOptions(opts.args, opts.firstPath(filepath.Dir(abs), path)))
 		return in.RunMain(src, abs, true)
 	}
 	args := opts.args
 	if len(args) == 0 {
 		args = []string{""}
 	}
-	if opts.script == "" && isTerminal(os.Stdin) {
-		in := kaa.New(opts.kaaOptions(args, append([]string{""}, path...)))
+	if opts.script == "" && (isTerminal(os.Stdin) || opts.inspect) {
+		in := kaa.New(opts.kaaOptions(args, opts.firstPath("", path)))
 		return in.REPL(opts.quiet)
 	}
 	src, err := io.ReadAll(os.Stdin)
@@ -112,7 +117,7 @@ func run(argv []string) int {
 		fmt.Fprintln(os.Stderr, err)
 		return 1
 	}
-	in := kaa.New(opts.kaaOptions(args, append([]string{""}, path...)))
+	in := kaa.New(opts.kaaOptions(args, opts.firstPath("", path)))
 	return in.RunMain(src, "<stdin>", false)
 }
 

@@ -18,6 +18,7 @@ type options struct {
 	ignoreEnv   bool // -E
 	isolated    bool // -I
 	inspect     bool // -i
+	inspectEnv  bool // PYTHONINSPECT
 	optimize    int  // -O, -OO
 	quiet       bool // -q
 	safePath    bool // -P
@@ -154,7 +155,7 @@ func parseOptions(argv []string) (*options, error) {
 		}
 		i++
 	}
-	o.script = "-"
+	// No program named: stdin, interactive when it is a terminal.
 	o.args = []string{""}
 	return o, nil
 }
