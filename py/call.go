@@ -20,6 +20,9 @@ func (t *Thread) newFrame(code *Code, globals, builtins *Dict) *Frame {
 			f.fast = make([]Object, need)
 		} else {
 			f.fast = f.fast[:need]
+			// The previous user's value stack may overlap this code's
+			// locals: unbound locals must read as nil.
+			clear(f.fast[:code.nlocalsplus])
 		}
 	} else {
 		f = &Frame{fast: make([]Object, need)}
