@@ -25,7 +25,9 @@ import (
 	"github.com/kaa-lang/kaa/stdlib/sre"
 	pystruct "github.com/kaa-lang/kaa/stdlib/struct"
 	kaatime "github.com/kaa-lang/kaa/stdlib/time"
+	pytokenize "github.com/kaa-lang/kaa/stdlib/tokenize"
 	"github.com/kaa-lang/kaa/stdlib/weakref"
+	kaazlib "github.com/kaa-lang/kaa/stdlib/zlib"
 )
 
 // stdlibModules lists the modules implemented in Go (packages under
@@ -56,11 +58,13 @@ func stdlibModules() map[string]py.ModuleInit {
 		"struct":       pystruct.Init,
 		"_sre":         sre.Init,
 		"_ast":         pyast.Init,
+		"_tokenize":    pytokenize.Init,
 		"time":         kaatime.Init,
 		"_random":      pyrandom.Init,
 		"binascii":     binascii.Init,
 		"_hashlib":     hashlib.Init,
 		"_blake2":      hashlib.InitBlake2,
+		"zlib":         kaazlib.Init,
 	}
 }
 

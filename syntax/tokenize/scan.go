@@ -16,10 +16,16 @@ type lines struct {
 	raw    []string
 	decode func(string) (string, error)
 	next   int
+	// read, when set, supplies the lines instead of raw (a readline
+	// callable of the tokenize module's generate_tokens).
+	read func() (string, error)
 }
 
 // readline returns the next decoded line, or "" at the end.
 func (ls *lines) readline() (string, error) {
+	if ls.read != nil {
+		return ls.read()
+	}
 	if ls.next >= len(ls.raw) {
 		return "", nil
 	}
@@ -63,7 +69,7 @@ func scan(ls *lines, encoding string, emit func(Token)) error {
 	if encoding != "" {
 		emit(Token{Type: syntax.ENCODING, String: encoding})
 	}
-	var lastLine, line string
+	var lastLine, line, contline string
 	var l []rune
 	for {
 		lastLine = line
@@ -83,17 +89,18 @@ func scan(ls *lines, encoding string, emit func(Token)) error {
 			if end := stringTail(l, 0, endQuote, endSize); end >= 0 {
 				pos = end
 				contstr.WriteString(runesString(l[:end]))
-				emit(Token{Type: syntax.STRING, String: contstr.String(), Start: strstart, End: [2]int{lnum, end}})
+				emit(Token{Type: syntax.STRING, String: contstr.String(), Start: strstart, End: [2]int{lnum, end}, Line: contline + line})
 				contstr.Reset()
 				inContStr, needcont = false, false
 			} else if needcont && !strings.HasSuffix(line, "\\\n") && !strings.HasSuffix(line, "\\\r\n") {
 				contstr.WriteString(line)
-				emit(Token{Type: syntax.ERRORTOKEN, String: contstr.String(), Start: strstart, End: [2]int{lnum, len(l)}})
+				emit(Token{Type: syntax.ERRORTOKEN, String: contstr.String(), Start: strstart, End: [2]int{lnum, len(l)}, Line: contline})
 				contstr.Reset()
 				inContStr = false
 				continue
 			} else {
 				contstr.WriteString(line)
+				contline += line
 				continue
 			}
 		} else if parenlev == 0 && !continued {
@@ -122,15 +129,15 @@ func scan(ls *lines, encoding string, emit func(Token)) error {
 				if c == '#' {
 					comment := strings.TrimRight(runesString(l[pos:]), "\r\n")
 					n := runeLen(comment)
-					emit(Token{Type: syntax.COMMENT, String: comment, Start: [2]int{lnum, pos}, End: [2]int{lnum, pos + n}})
+					emit(Token{Type: syntax.COMMENT, String: comment, Start: [2]int{lnum, pos}, End: [2]int{lnum, pos + n}, Line: line})
 					pos += n
 				}
-				emit(Token{Type: syntax.NL, String: runesString(l[pos:]), Start: [2]int{lnum, pos}, End: [2]int{lnum, len(l)}})
+				emit(Token{Type: syntax.NL, String: runesString(l[pos:]), Start: [2]int{lnum, pos}, End: [2]int{lnum, len(l)}, Line: line})
 				continue
 			}
 			if column > indents[len(indents)-1] {
 				indents = append(indents, column)
-				emit(Token{Type: syntax.INDENT, String: runesString(l[:pos]), Start: [2]int{lnum, 0}, End: [2]int{lnum, pos}})
+				emit(Token{Type: syntax.INDENT, String: runesString(l[:pos]), Start: [2]int{lnum, 0}, End: [2]int{lnum, pos}, Line: line})
 			}
 			for column < indents[len(indents)-1] {
 				found := false
@@ -144,7 +151,7 @@ func scan(ls *lines, encoding string, emit func(Token)) error {
 					return &Error{Kind: "IndentationError", Msg: "unindent does not match any outer indentation level", Line: lnum, Col: pos}
 				}
 				indents = indents[:len(indents)-1]
-				emit(Token{Type: syntax.DEDENT, Start: [2]int{lnum, pos}, End: [2]int{lnum, pos}})
+				emit(Token{Type: syntax.DEDENT, Start: [2]int{lnum, pos}, End: [2]int{lnum, pos}, Line: line})
 			}
 		} else {
 			if line == "" {
@@ -156,7 +163,7 @@ func scan(ls *lines, encoding string, emit func(Token)) error {
 		for pos < max {
 			start, end, ok := pseudoToken(l, pos)
 			if !ok {
-				emit(Token{Type: syntax.ERRORTOKEN, String: runesString(l[pos : pos+1]), Start: [2]int{lnum, pos}, End: [2]int{lnum, pos + 1}})
+				emit(Token{Type: syntax.ERRORTOKEN, String: runesString(l[pos : pos+1]), Start: [2]int{lnum, pos}, End: [2]int{lnum, pos + 1}, Line: line})
 				pos++
 				continue
 			}
@@ -168,25 +175,26 @@ func scan(ls *lines, encoding string, emit func(Token)) error {
 			token, initial := l[start:end], l[start]
 			switch {
 			case isDigit(initial) || (initial == '.' && !(len(token) == 1 || len(token) == 3 && runesString(token) == "...")):
-				emit(Token{Type: syntax.NUMBER, String: runesString(token), Start: spos, End: epos})
+				emit(Token{Type: syntax.NUMBER, String: runesString(token), Start: spos, End: epos, Line: line})
 			case initial == '\r' || initial == '\n':
 				typ := syntax.NEWLINE
 				if parenlev > 0 {
 					typ = syntax.NL
 				}
-				emit(Token{Type: typ, String: runesString(token), Start: spos, End: epos})
+				emit(Token{Type: typ, String: runesString(token), Start: spos, End: epos, Line: line})
 			case initial == '#':
-				emit(Token{Type: syntax.COMMENT, String: runesString(token), Start: spos, End: epos})
+				emit(Token{Type: syntax.COMMENT, String: runesString(token), Start: spos, End: epos, Line: line})
 			case isTripleStart(token):
 				q := token[len(token)-1]
 				if e := stringTail(l, pos, q, 3); e >= 0 {
 					pos = e
-					emit(Token{Type: syntax.STRING, String: runesString(l[start:pos]), Start: spos, End: [2]int{lnum, pos}})
+					emit(Token{Type: syntax.STRING, String: runesString(l[start:pos]), Start: spos, End: [2]int{lnum, pos}, Line: line})
 				} else {
 					strstart = spos
 					contstr.Reset()
 					contstr.WriteString(runesString(l[start:]))
 					inContStr, endQuote, endSize = true, q, 3
+					contline = line
 					pos = max
 				}
 			case isSingleStart(token):
@@ -196,12 +204,13 @@ func scan(ls *lines, encoding string, emit func(Token)) error {
 					contstr.Reset()
 					contstr.WriteString(runesString(l[start:]))
 					inContStr, needcont, endQuote, endSize = true, true, q, 1
+					contline = line
 					pos = max
 				} else {
-					emit(Token{Type: syntax.STRING, String: runesString(token), Start: spos, End: epos})
+					emit(Token{Type: syntax.STRING, String: runesString(token), Start: spos, End: epos, Line: line})
 				}
 			case initial == '_' || ucd.IsXIDStart(initial):
-				emit(Token{Type: syntax.NAME, String: runesString(token), Start: spos, End: epos})
+				emit(Token{Type: syntax.NAME, String: runesString(token), Start: spos, End: epos, Line: line})
 			case initial == '\\':
 				continued = true
 			default:
@@ -211,7 +220,7 @@ func scan(ls *lines, encoding string, emit func(Token)) error {
 				case ')', ']', '}':
 					parenlev--
 				}
-				emit(Token{Type: syntax.OP, String: runesString(token), Start: spos, End: epos})
+				emit(Token{Type: syntax.OP, String: runesString(token), Start: spos, End: epos, Line: line})
 			}
 		}
 	}

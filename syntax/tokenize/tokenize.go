@@ -23,6 +23,9 @@ type Token struct {
 	String string
 	Start  [2]int // line, column
 	End    [2]int
+	// Line is the physical line (or lines, for a string spanning
+	// several) the token was found in: TokenInfo.line.
+	Line string
 }
 
 // ExactType returns the token's exact type: the operator's own kind for
