@@ -29,6 +29,12 @@ type state struct {
 
 // Init creates the _ast module of an interpreter.
 func Init(in *py.Interpreter) (*py.Module, error) {
+	m, _, err := newModule(in)
+	return m, err
+}
+
+// newModule creates the module and its state.
+func newModule(in *py.Interpreter) (*py.Module, *state, error) {
 	t := in.MainThread()
 	m := py.NewModule("_ast")
 	st := &state{
@@ -45,7 +51,7 @@ func Init(in *py.Interpreter) (*py.Module, error) {
 		def := &classDefs[i]
 		cls, err := makeClass(t, st, def)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		st.classes[def.name] = cls
 		st.defs[cls] = def
@@ -59,7 +65,7 @@ func Init(in *py.Interpreter) (*py.Module, error) {
 		if def.newNode == nil && !def.abstract {
 			inst, err := py.Call(t, cls, nil, nil)
 			if err != nil {
-				return nil, err
+				return nil, nil, err
 			}
 			st.singletons[def.name] = inst
 		}
@@ -76,7 +82,7 @@ func Init(in *py.Interpreter) (*py.Module, error) {
 	m.Set("PyCF_ALLOW_TOP_LEVEL_AWAIT", py.NewInt(pyCFAllowTopLevelAwait))
 	m.AddFunc("_kaa_parse", st.parseFunc, "Parse source to a tree of node objects (compile() with PyCF_ONLY_AST).")
 	m.AddFunc("_kaa_compile", st.compileFunc, "Compile a tree of node objects to a code object (compile() of an AST).")
-	return m, nil
+	return m, st, nil
 }
 
 // name returns the interned str of a field name.
