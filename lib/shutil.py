@@ -196,29 +196,36 @@ def copytree(src, dst, symlinks=False, ignore=None, copy_function=copy2,
     return dst
 
 
-def _rmtree(path, onerror):
+def _rmtree_inside(path, onerror):
     try:
-        names = os.listdir(path)
+        with os.scandir(path) as entries:
+            found = list(entries)
     except OSError:
-        onerror(os.listdir, path, sys.exc_info())
-        names = []
-    for name in names:
-        full = os.path.join(path, name)
+        onerror(os.scandir, path, sys.exc_info())
+        found = []
+    for entry in found:
+        full = entry.path
         try:
-            mode = os.lstat(full).st_mode
+            is_dir = entry.is_dir(follow_symlinks=False)
         except OSError:
-            mode = 0
-        if stat.S_ISDIR(mode):
-            _rmtree(full, onerror)
+            is_dir = False
+        if is_dir:
+            try:
+                if os.path.islink(full):
+                    raise OSError("Cannot call rmtree on a symbolic link")
+            except OSError:
+                onerror(os.path.islink, full, sys.exc_info())
+                continue
+            _rmtree_inside(full, onerror)
+            try:
+                os.rmdir(full)
+            except OSError:
+                onerror(os.rmdir, full, sys.exc_info())
         else:
             try:
                 os.unlink(full)
             except OSError:
                 onerror(os.unlink, full, sys.exc_info())
-    try:
-        os.rmdir(path)
-    except OSError:
-        onerror(os.rmdir, path, sys.exc_info())
 
 
 def rmtree(path, ignore_errors=False, onerror=None, *, dir_fd=None):
@@ -232,12 +239,21 @@ def rmtree(path, ignore_errors=False, onerror=None, *, dir_fd=None):
         def onerror(*args):
             raise
     try:
-        if os.path.islink(path):
-            raise OSError("Cannot call rmtree on a symbolic link")
-    except OSError:
-        onerror(os.path.islink, path, sys.exc_info())
+        st = os.lstat(path)
+    except Exception:
+        onerror(os.lstat, path, sys.exc_info())
         return
-    _rmtree(path, onerror)
+    if stat.S_ISLNK(st.st_mode):
+        try:
+            raise OSError("Cannot call rmtree on a symbolic link")
+        except OSError:
+            onerror(os.path.islink, path, sys.exc_info())
+        return
+    _rmtree_inside(path, onerror)
+    try:
+        os.rmdir(path)
+    except OSError:
+        onerror(os.rmdir, path, sys.exc_info())
 
 
 rmtree.avoids_symlink_attacks = False

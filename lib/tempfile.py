@@ -308,6 +308,12 @@ class SpooledTemporaryFile(_io.IOBase):
         pos = old.tell()
         if hasattr(new, 'buffer'):
             new.buffer.write(old.detach().getvalue())
+        elif isinstance(old, _io.TextIOWrapper):
+            # kaa's text files have no .buffer: write the text itself
+            old.flush()
+            data = old.detach().getvalue()
+            new.write(data.decode(new.encoding, new.errors or 'strict'))
+            new.flush()
         else:
             new.write(old.getvalue())
         new.seek(pos, 0)

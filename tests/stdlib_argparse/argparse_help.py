@@ -2,7 +2,10 @@
 import argparse
 import sys
 import os as _os
-_os.environ['COLUMNS'] = '80'  # the help width must not depend on the terminal
+# The help width must not depend on the terminal.  Tests run side by side in
+# one process, so the program swaps in its own environment instead of
+# changing the real one.
+_os.environ = dict(_os.environ, COLUMNS='80')
 
 sys.stderr = sys.stdout
 
@@ -70,10 +73,10 @@ a = p._actions[1]
 print(a)
 
 # the width follows COLUMNS (minus 2)
-_os.environ['COLUMNS'] = '50'
+_os.environ = dict(_os.environ, COLUMNS='50')
 p = argparse.ArgumentParser(prog='narrow', description='A description that is long enough to be wrapped at the narrower width.')
 p.add_argument('--some-option', metavar='VALUE', help='non-breaking-hyphenated-words and well-known tool-chains wrap at hyphens')
 p.add_argument('--x', help='averyveryveryverylongwordwithoutanyspacesthatmustbebrokenbecauseitistoolong')
 p.add_argument('items', nargs='*', help='items — with a dash -- and unicode ünïcödé text')
 p.print_help()
-_os.environ['COLUMNS'] = '80'
+_os.environ = dict(_os.environ, COLUMNS='80')

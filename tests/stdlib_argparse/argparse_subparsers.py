@@ -2,7 +2,10 @@
 import argparse
 import sys
 import os as _os
-_os.environ['COLUMNS'] = '80'  # the help width must not depend on the terminal
+# The help width must not depend on the terminal.  Tests run side by side in
+# one process, so the program swaps in its own environment instead of
+# changing the real one.
+_os.environ = dict(_os.environ, COLUMNS='80')
 
 sys.stderr = sys.stdout
 
