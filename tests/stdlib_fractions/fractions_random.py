@@ -27,7 +27,7 @@ def attempt(f):
         return "%s: %s" % (type(e).__name__, e)
 
 
-for _ in range(400):
+for _ in range(120):
     a = F(rnum())
     b = rnum()
     print(repr(a), repr(b), attempt(lambda: a + b), attempt(lambda: b - a), attempt(lambda: a * b),
