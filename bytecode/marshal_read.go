@@ -492,7 +492,7 @@ func (d *decoder) floatText() (float64, error) {
 		}
 		return math.Inf(1), nil
 	case "nan":
-		return math.NaN(), nil
+		return math.Float64frombits(0x7ff8000000000000), nil
 	}
 	f, err := strconv.ParseFloat(text, 64)
 	if err != nil {

@@ -344,7 +344,7 @@ func complexQuot(a, b complex128) (complex128, bool) {
 		denom := float64(br*ratio) + bi
 		return complex((float64(ar*ratio)+ai)/denom, (float64(ai*ratio)-ar)/denom), true
 	}
-	return complex(math.NaN(), math.NaN()), true
+	return complex(math.Float64frombits(0x7ff8000000000000), math.Float64frombits(0x7ff8000000000000)), true
 }
 
 func complexDiv(a, b complex128) (bytecode.Const, bool) {

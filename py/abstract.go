@@ -1,7 +1,6 @@
 package py
 
 import (
-	"math"
 	"strconv"
 	"unsafe"
 )
@@ -123,25 +122,14 @@ func RichCompare(t *Thread, a, b Object, op CompareOp) (Object, error) {
 	return nil, Errorf(TypeErrorType, "'%s' not supported between instances of '%s' and '%s'", op.Symbol(), ta.Name, tb.Name)
 }
 
-// sameObject reports whether a and b are the same object. Floats are
-// values, so two floats with the same bits count as the same object
-// (a NaN is then identical to itself, as one NaN object is in CPython).
-func sameObject(a, b Object) bool {
-	if a == b {
-		return true
-	}
-	if x, ok := a.(Float); ok {
-		if y, ok := b.(Float); ok {
-			return math.Float64bits(float64(x)) == math.Float64bits(float64(y))
-		}
-	}
-	return false
-}
+// sameObject reports whether a and b are the same object (see
+// identity.go for floats).
+func sameObject(a, b Object) bool { return isObject(a, b) }
 
 // Equal reports whether a == b (identity implies equality, as in
 // containers).
 func Equal(t *Thread, a, b Object) (bool, error) {
-	if a == b {
+	if isObject(a, b) {
 		return true, nil
 	}
 	switch x := a.(type) {
@@ -154,10 +142,9 @@ func Equal(t *Thread, a, b Object) (bool, error) {
 			return x.s == y.s, nil
 		}
 	case Float:
-		// Floats are values, so identity is approximated by equal bits:
-		// a NaN found in a container equals itself, as in CPython.
+		// A NaN equals itself only as the same object (identity.go).
 		if y, ok := b.(Float); ok {
-			return x == y || math.Float64bits(float64(x)) == math.Float64bits(float64(y)), nil
+			return x == y || floatBoxSame(a, b), nil
 		}
 	}
 	r, err := RichCompare(t, a, b, CmpEQ)

@@ -240,7 +240,7 @@ func complexDiv(a, b complex128) complex128 {
 		denom := br*ratio + bi
 		return complex((ar*ratio+ai)/denom, (ai*ratio-ar)/denom)
 	}
-	return complex(math.NaN(), math.NaN())
+	return complex(libm.NaN(), libm.NaN())
 }
 
 // complexCompare implements == and != for complex numbers; an int is

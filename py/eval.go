@@ -598,7 +598,7 @@ func (t *Thread) eval(f *Frame, throw error) (Object, error) {
 			sp -= 2
 
 		case bytecode.IS_OP:
-			r := fast[sp-2] == fast[sp-1]
+			r := isObject(fast[sp-2], fast[sp-1])
 			if oparg != 0 {
 				r = !r
 			}

@@ -320,9 +320,9 @@ func ParseFloat(text string) (float64, bool) {
 		return math.Inf(1), true
 	case "nan":
 		if neg {
-			return math.Copysign(math.NaN(), -1), true
+			return math.Copysign(libm.NaN(), -1), true
 		}
-		return math.NaN(), true
+		return libm.NaN(), true
 	}
 	if strings.Contains(s, "_") {
 		if !validUnderscores(body) {

@@ -1,6 +1,7 @@
 package py
 
 import (
+	"github.com/kaa-lang/kaa/internal/libm"
 	"math"
 	"strconv"
 	"strings"
@@ -115,9 +116,9 @@ func FloatFromHex(text string) (float64, error) {
 		return math.Inf(1), nil
 	case "nan":
 		if neg {
-			return math.Copysign(math.NaN(), -1), nil
+			return math.Copysign(libm.NaN(), -1), nil
 		}
-		return math.NaN(), nil
+		return libm.NaN(), nil
 	}
 	if len(body) >= 2 && body[0] == '0' && (body[1] == 'x' || body[1] == 'X') {
 		body = body[2:]

@@ -2,6 +2,7 @@ package py
 
 import (
 	"encoding/binary"
+	"github.com/kaa-lang/kaa/internal/libm"
 	"math"
 	"strings"
 )
@@ -167,7 +168,7 @@ func halfToFloat(h uint16) float64 {
 		if frac == 0 {
 			return math.Inf(int(sign))
 		}
-		return math.NaN()
+		return libm.NaN()
 	}
 	return sign * (1 + frac/1024) * math.Pow(2, float64(exp-15))
 }

@@ -42,7 +42,7 @@ var (
 func TypeName(o Object) string { return o.Type().Name }
 
 // Is reports whether a and b are the same object (Python's "is").
-func Is(a, b Object) bool { return a == b }
+func Is(a, b Object) bool { return isObject(a, b) }
 
 func init() {
 	constRepr := func(text string) func(*Thread, Object) (Object, error) {

@@ -52,7 +52,7 @@ func Atan(x float64) float64 {
 func Atan2(y, x float64) float64 {
 	switch {
 	case math.IsNaN(x) || math.IsNaN(y):
-		return math.NaN()
+		return NaN()
 	case math.IsInf(y, 0):
 		if math.IsInf(x, 0) {
 			if x > 0 {
@@ -97,7 +97,7 @@ func Asin(x float64) float64 {
 	case math.IsNaN(x):
 		return x
 	case ax > 1:
-		return math.NaN()
+		return NaN()
 	case ax < 0x1p-26:
 		return x
 	case ax <= 0.5:
@@ -115,7 +115,7 @@ func Acos(x float64) float64 {
 	case math.IsNaN(x):
 		return x
 	case math.Abs(x) > 1:
-		return math.NaN()
+		return NaN()
 	case x == 1:
 		return 0
 	case x == -1:

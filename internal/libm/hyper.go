@@ -110,7 +110,7 @@ func Acosh(x float64) float64 {
 	case math.IsNaN(x):
 		return x
 	case x < 1:
-		return math.NaN()
+		return NaN()
 	case x >= 0x1p28:
 		if math.IsInf(x, 1) {
 			return x
@@ -133,7 +133,7 @@ func Atanh(x float64) float64 {
 	case math.IsNaN(x):
 		return x
 	case ax > 1:
-		return math.NaN()
+		return NaN()
 	case ax == 1:
 		return math.Copysign(math.Inf(1), x)
 	case ax < 0x1p-28:
@@ -163,7 +163,7 @@ func Log10(x float64) float64 {
 	case math.IsNaN(x) || math.IsInf(x, 1):
 		return x
 	case x < 0:
-		return math.NaN()
+		return NaN()
 	case x == 0:
 		return math.Inf(-1)
 	}

@@ -54,7 +54,7 @@ func Log(x float64) float64 {
 	case math.IsNaN(x) || math.IsInf(x, 1):
 		return x
 	case x < 0:
-		return math.NaN()
+		return NaN()
 	case x == 0:
 		return math.Inf(-1)
 	case x == 1:
@@ -85,7 +85,7 @@ func Log2(x float64) float64 {
 	case math.IsNaN(x) || math.IsInf(x, 1):
 		return x
 	case x < 0:
-		return math.NaN()
+		return NaN()
 	case x == 0:
 		return math.Inf(-1)
 	}

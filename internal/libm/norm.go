@@ -27,7 +27,7 @@ func Norm(v []float64) float64 {
 	case math.IsInf(max, 1):
 		return max
 	case nan:
-		return math.NaN()
+		return NaN()
 	case max == 0:
 		return 0
 	}

@@ -13,7 +13,7 @@ func Pow(x, y float64) float64 {
 	case y == 0 || x == 1:
 		return 1
 	case math.IsNaN(x) || math.IsNaN(y):
-		return math.NaN()
+		return NaN()
 	case math.IsInf(x, 0) || math.IsInf(y, 0) || x == 0:
 		return math.Pow(x, y) // Go follows C99 for the special values
 	}
@@ -21,7 +21,7 @@ func Pow(x, y float64) float64 {
 	neg := false
 	if x < 0 {
 		if !yInt {
-			return math.NaN()
+			return NaN()
 		}
 		neg = math.Mod(y, 2) != 0
 		x = -x

@@ -82,7 +82,7 @@ func sinCosDD(r dd) (dd, dd) {
 // Sin returns the sine of x, correctly rounded.
 func Sin(x float64) float64 {
 	if math.IsInf(x, 0) || math.IsNaN(x) {
-		return math.NaN()
+		return NaN()
 	}
 	if math.Abs(x) < 0x1p-26 {
 		return x
@@ -131,7 +131,7 @@ func sinCosQuick(r dd, n int) (float64, bool) {
 // Cos returns the cosine of x, correctly rounded.
 func Cos(x float64) float64 {
 	if math.IsInf(x, 0) || math.IsNaN(x) {
-		return math.NaN()
+		return NaN()
 	}
 	r, n := reducePio2(x)
 	if v, ok := sinCosQuick(r, n+1); ok {
@@ -152,7 +152,7 @@ func Cos(x float64) float64 {
 // Tan returns the tangent of x, correctly rounded.
 func Tan(x float64) float64 {
 	if math.IsInf(x, 0) || math.IsNaN(x) {
-		return math.NaN()
+		return NaN()
 	}
 	if math.Abs(x) < 0x1p-27 {
 		return x

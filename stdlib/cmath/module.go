@@ -4,6 +4,7 @@
 package pycmath
 
 import (
+	"github.com/kaa-lang/kaa/internal/libm"
 	"math"
 
 	"github.com/kaa-lang/kaa/py"
@@ -18,8 +19,8 @@ func Init(in *py.Interpreter) (*py.Module, error) {
 	m.Set("tau", py.Float(2*math.Pi))
 	m.Set("inf", py.Float(math.Inf(1)))
 	m.Set("infj", py.Complex(complex(0, math.Inf(1))))
-	m.Set("nan", py.Float(math.NaN()))
-	m.Set("nanj", py.Complex(complex(0, math.NaN())))
+	m.Set("nan", py.Float(libm.NaN()))
+	m.Set("nanj", py.Complex(complex(0, libm.NaN())))
 	for _, f := range complexFuncs {
 		addComplexFunc(m, f.name, f.fn, f.doc)
 	}
@@ -51,7 +52,7 @@ type special struct {
 
 var (
 	inf     = math.Inf(1)
-	nan     = math.NaN()
+	nan     = libm.NaN()
 	negZero = math.Copysign(0, -1)
 )
 

@@ -86,13 +86,13 @@ func gamma(x float64) (float64, int) {
 	case math.IsNaN(x) || math.IsInf(x, 1):
 		return x, 0
 	case math.IsInf(x, -1):
-		return math.NaN(), errEDOM
+		return libm.NaN(), errEDOM
 	case x == 0:
 		return math.Copysign(math.Inf(1), x), errEDOM
 	}
 	if x == math.Floor(x) {
 		if x < 0 {
-			return math.NaN(), errEDOM
+			return libm.NaN(), errEDOM
 		}
 		if x <= 23 {
 			// (x-1)! is exact in a double up to 22!.

@@ -110,5 +110,5 @@ func logSpecial(x float64, f func(float64) float64) float64 {
 	case x == 0:
 		return math.Inf(-1)
 	}
-	return math.NaN()
+	return libm.NaN()
 }

@@ -6,6 +6,7 @@
 package pymath
 
 import (
+	"github.com/kaa-lang/kaa/internal/libm"
 	"math"
 
 	"github.com/kaa-lang/kaa/py"
@@ -19,7 +20,7 @@ func Init(in *py.Interpreter) (*py.Module, error) {
 	m.Set("e", py.Float(math.E))
 	m.Set("tau", py.Float(2*math.Pi))
 	m.Set("inf", py.Float(math.Inf(1)))
-	m.Set("nan", py.Float(math.NaN()))
+	m.Set("nan", py.Float(libm.NaN()))
 	for _, f := range realFuncs {
 		addReal(m, f)
 	}

@@ -37,7 +37,7 @@ func mathAtan2(t *py.Thread, self py.Object, args []py.Object, kw *py.Tuple) (py
 func atan2(y, x float64) float64 {
 	switch {
 	case math.IsNaN(x) || math.IsNaN(y):
-		return math.NaN()
+		return libm.NaN()
 	case math.IsInf(y, 0):
 		if math.IsInf(x, 0) {
 			if !math.Signbit(x) {
@@ -75,7 +75,7 @@ func mathRemainder(t *py.Thread, self py.Object, args []py.Object, kw *py.Tuple)
 	case math.IsNaN(y):
 		r = y
 	case math.IsInf(x, 0) || y == 0:
-		r = math.NaN()
+		r = libm.NaN()
 	case math.IsInf(y, 0):
 		r = x
 	default:

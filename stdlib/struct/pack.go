@@ -2,6 +2,7 @@ package pystruct
 
 import (
 	"encoding/binary"
+	"github.com/kaa-lang/kaa/internal/libm"
 	"math"
 	"math/big"
 	"strconv"
@@ -407,9 +408,9 @@ func float16Value(h uint16) float64 {
 			return math.Inf(int(sign))
 		}
 		if sign < 0 {
-			return math.Copysign(math.NaN(), -1)
+			return math.Copysign(libm.NaN(), -1)
 		}
-		return math.NaN()
+		return libm.NaN()
 	}
 	return sign * math.Ldexp(1024+frac, exp-25)
 }
