@@ -135,7 +135,7 @@ func abstractError(t *Thread, typ *Type) error {
 			if i > 0 {
 				names += ", "
 			}
-			names += "'" + s + "'"
+			names += s
 		}
 		if len(strs) == 1 {
 			return Errorf(TypeErrorType, "Can't instantiate abstract class %s with abstract method %s", typ.Name, names)
