@@ -330,6 +330,13 @@ def walk(node):
         yield n
 
 
+def unparse(ast_obj):
+    """Return Python source text that parses to a tree equal to ast_obj
+    (formatting and comments are not kept)."""
+    from _ast_unparse import unparse as _unparse
+    return _unparse(ast_obj)
+
+
 class NodeVisitor(object):
     """Walks a tree, calling visit_<ClassName>(node) for each node that
     has such a method and generic_visit(node) (which visits the
