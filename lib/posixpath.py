@@ -316,8 +316,61 @@ def abspath(path):
 
 
 def realpath(filename, *, strict=False):
-    """The canonical path (symbolic links are not resolved by kaa)."""
-    return abspath(filename)
+    """The canonical path: absolute, normalised, with every symbolic link
+    replaced by its target.  A missing component ends the resolution
+    (strict=True raises instead); a loop of links leaves the rest as is
+    (strict=True raises OSError)."""
+    filename = os.fspath(filename)
+    s, dot, empty = _seps(filename)
+    dotdot = dot * 2
+    path, _ = _resolve(empty, filename, s, dot, dotdot, strict, {})
+    return abspath(path)
+
+
+def _resolve(path, rest, s, dot, dotdot, strict, seen):
+    # Walks rest component by component onto path (already resolved);
+    # seen maps link paths to their resolution (None while in progress).
+    if isabs(rest):
+        rest = rest[1:]
+        path = s
+    while rest:
+        name, _, rest = rest.partition(s)
+        if not name or name == dot:
+            continue
+        if name == dotdot:
+            if path:
+                path, tail = split(path)
+                if tail == dotdot:
+                    path = join(path, dotdot, dotdot)
+            else:
+                path = dotdot
+            continue
+        newpath = join(path, name)
+        try:
+            st = os.lstat(newpath)
+        except OSError:
+            if strict:
+                raise
+            is_link = False
+        else:
+            is_link = (st.st_mode & 0o170000) == 0o120000
+        if not is_link:
+            path = newpath
+            continue
+        if newpath in seen:
+            known = seen[newpath]
+            if known is not None:
+                path = known
+                continue
+            if strict:
+                os.stat(newpath)
+            return join(newpath, rest), False
+        seen[newpath] = None
+        path, ok = _resolve(path, os.readlink(newpath), s, dot, dotdot, strict, seen)
+        if not ok:
+            return join(path, rest), False
+        seen[newpath] = path
+    return path, True
 
 
 def relpath(path, start=None):

@@ -74,14 +74,14 @@ func addExtras(m *py.Module, in *py.Interpreter) {
 		}
 		f, err := sys.OpenFile(p, flags|syscall.O_CLOEXEC, fs.FileMode(mode)&fs.ModePerm)
 		if err != nil {
-			return nil, py.OSErrorFrom(err, path)
+			return nil, pathError(t, err, path)
 		}
 		// Hand the program a descriptor of its own, which Go's file
 		// finalizer never closes behind its back.
 		fd, err := syscall.Dup(int(f.Fd()))
 		f.Close()
 		if err != nil {
-			return nil, py.OSErrorFrom(err, path)
+			return nil, pathError(t, err, path)
 		}
 		syscall.CloseOnExec(fd)
 		return py.NewInt(int64(fd)), nil
@@ -184,10 +184,10 @@ func addExtras(m *py.Module, in *py.Interpreter) {
 		}
 		c, ok := sys.(chmoder)
 		if !ok {
-			return nil, py.OSErrorFrom(errDenied, path)
+			return nil, pathError(t, errDenied, path)
 		}
 		if err := c.Chmod(p, fs.FileMode(mode&0o777)|goModeBits(mode)); err != nil {
-			return nil, py.OSErrorFrom(err, path)
+			return nil, pathError(t, err, path)
 		}
 		return py.None, nil
 	}, "Change the access permissions of a file.")
@@ -208,10 +208,10 @@ func addExtras(m *py.Module, in *py.Interpreter) {
 		}
 		l, ok := sys.(symlinker)
 		if !ok {
-			return nil, py.OSErrorFrom(errDenied, src)
+			return nil, pathError(t, errDenied, src)
 		}
 		if err := l.Symlink(s, d); err != nil {
-			return nil, py.OSErrorFrom(err, src)
+			return nil, pathError(t, err, src)
 		}
 		return py.None, nil
 	}, "Create a symbolic link pointing to src named dst.")
@@ -227,11 +227,11 @@ func addExtras(m *py.Module, in *py.Interpreter) {
 		}
 		l, ok := sys.(symlinker)
 		if !ok {
-			return nil, py.OSErrorFrom(errDenied, path)
+			return nil, pathError(t, errDenied, path)
 		}
 		target, err := l.Readlink(p)
 		if err != nil {
-			return nil, py.OSErrorFrom(err, path)
+			return nil, pathError(t, err, path)
 		}
 		if _, isBytes := py.AsBytes(path); isBytes {
 			return py.NewBytes([]byte(target)), nil
@@ -279,10 +279,10 @@ func addExtras(m *py.Module, in *py.Interpreter) {
 		}
 		c, ok := sys.(timesChanger)
 		if !ok {
-			return nil, py.OSErrorFrom(errDenied, path)
+			return nil, pathError(t, errDenied, path)
 		}
 		if err := c.Chtimes(p, at, mt); err != nil {
-			return nil, py.OSErrorFrom(err, path)
+			return nil, pathError(t, err, path)
 		}
 		return py.None, nil
 	}, "Set the access and modified time of path.")
@@ -345,4 +345,16 @@ func winsizeErr(fd int) (cols, rows int, errno syscall.Errno) {
 	var ws struct{ Row, Col, X, Y uint16 }
 	_, _, errno = syscall.Syscall(syscall.SYS_IOCTL, uintptr(fd), uintptr(syscall.TIOCGWINSZ), uintptr(unsafe.Pointer(&ws)))
 	return int(ws.Col), int(ws.Row), errno
+}
+
+// pathError is the OSError for err about the path argument o, naming the
+// path as CPython does: os.PathLike arguments are shown by their
+// __fspath__ value.
+func pathError(t *py.Thread, err error, o py.Object) *py.Exception {
+	if o != nil && o != py.None {
+		if name, ferr := fspath(t, o); ferr == nil {
+			o = name
+		}
+	}
+	return py.OSErrorFrom(err, o)
 }

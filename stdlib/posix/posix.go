@@ -159,7 +159,7 @@ func Init(in *py.Interpreter) (*py.Module, error) {
 				return nil, err
 			}
 			if err := op(p); err != nil {
-				return nil, py.OSErrorFrom(err, path)
+				return nil, pathError(t, err, path)
 			}
 			return py.None, nil
 		}, doc)
@@ -200,7 +200,7 @@ func Init(in *py.Interpreter) (*py.Module, error) {
 			return nil, err
 		}
 		if err := sys.Mkdir(p, fs.FileMode(mode)&fs.ModePerm); err != nil {
-			return nil, py.OSErrorFrom(err, path)
+			return nil, pathError(t, err, path)
 		}
 		return py.None, nil
 	}, "Create a directory.")
@@ -220,7 +220,10 @@ func Init(in *py.Interpreter) (*py.Module, error) {
 				return nil, err
 			}
 			if err := sys.Rename(s, d); err != nil {
-				e := py.OSErrorFrom(err, src)
+				e := pathError(t, err, src)
+				if name2, nerr := fspath(t, dst); nerr == nil {
+					_ = py.SetAttr(t, e, py.NewStr("filename2"), name2)
+				}
 				return nil, e
 			}
 			return py.None, nil
@@ -246,7 +249,7 @@ func Init(in *py.Interpreter) (*py.Module, error) {
 			if path == py.None {
 				name = py.NewStr(".")
 			}
-			return nil, py.OSErrorFrom(err, name)
+			return nil, pathError(t, err, name)
 		}
 		out := make([]py.Object, len(entries))
 		for i, e := range entries {
@@ -278,7 +281,7 @@ func Init(in *py.Interpreter) (*py.Module, error) {
 				fi, err = sys.Stat(p)
 			}
 			if err != nil {
-				return nil, py.OSErrorFrom(err, path)
+				return nil, pathError(t, err, path)
 			}
 			return statResult(fi), nil
 		}, "Perform a stat system call on the given path.")
