@@ -61,6 +61,9 @@ type cacheEntry struct {
 	dict    *Dict
 	dict2   *Dict
 	ver2    uint32
+	// more holds the entries for further classes at an attribute site
+	// that sees instances of several classes (eval_cache_poly.go).
+	more *polyCache
 }
 
 // NewCode converts a compiled code object for the interpreter: constants

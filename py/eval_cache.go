@@ -119,7 +119,9 @@ func (t *Thread) loadAttr(owner Object, name *Str, c *cacheEntry) (Object, error
 			if typ.customGetAttr {
 				return GetAttr(t, owner, name)
 			}
-			fillInstanceCache(typ, name, c, false)
+			if c = instanceEntry(c, typ); c.typ != typ || c.version != typ.version {
+				fillInstanceCache(typ, name, c, false)
+			}
 		}
 		switch c.kind {
 		case cacheInstDict:
@@ -177,7 +179,9 @@ func (t *Thread) loadMethod(owner Object, name *Str, c *cacheEntry) (Object, Obj
 				v, err := GetAttr(t, owner, name)
 				return v, nil, err
 			}
-			fillInstanceCache(typ, name, c, true)
+			if c = instanceEntry(c, typ); c.typ != typ || c.version != typ.version {
+				fillInstanceCache(typ, name, c, true)
+			}
 		}
 		switch c.kind {
 		case cacheInstOrFunc:
@@ -232,6 +236,9 @@ func (t *Thread) loadMethod(owner Object, name *Str, c *cacheEntry) (Object, Obj
 func (t *Thread) storeAttr(owner Object, name *Str, v Object, c *cacheEntry) error {
 	if o, ok := owner.(*Instance); ok {
 		typ := o.typ
+		if c.typ != typ || c.version != typ.version {
+			c = instanceEntry(c, typ)
+		}
 		if c.typ == typ && c.version == typ.version {
 			switch c.kind {
 			case cacheInstDict:
