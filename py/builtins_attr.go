@@ -161,11 +161,7 @@ func builtinRepr(t *Thread, self Object, args []Object, kw *Tuple) (Object, erro
 	if err := exactArgs("repr", 1, args, kw); err != nil {
 		return nil, err
 	}
-	r, err := Repr(t, args[0])
-	if err != nil {
-		return nil, err
-	}
-	return r, nil
+	return ReprObject(t, args[0])
 }
 
 // callableObject reports whether o can be called.

@@ -281,11 +281,7 @@ func builtinFormat(t *Thread, self Object, args []Object, kw *Tuple) (Object, er
 		}
 		spec = s
 	}
-	r, err := Format(t, args[0], spec)
-	if err != nil {
-		return nil, err
-	}
-	return r, nil
+	return formatObject(t, args[0], spec)
 }
 
 // builtinASCII implements ascii(object).

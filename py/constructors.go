@@ -333,6 +333,8 @@ func strNew(t *Thread, typ *Type, args []Object, kw *Tuple) (Object, error) {
 	var v *Str
 	if x == nil {
 		v = emptyStr
+	} else if encoding == nil && errors == nil && typ == StrType {
+		return StrObject(t, x)
 	} else if encoding == nil && errors == nil {
 		s, err := StrOf(t, x)
 		if err != nil {

@@ -46,7 +46,7 @@ func init() {
 		if len(spec.s) > 0 {
 			return nil, Errorf(TypeErrorType, "unsupported format string passed to %s.__format__", TypeName(self))
 		}
-		return StrOf(t, self)
+		return StrObject(t, self)
 	}, "Default object formatter.")
 	ObjectType.AddMethod("__dir__", func(t *Thread, self Object, args []Object, kw *Tuple) (Object, error) {
 		if err := noArgs("__dir__", args, kw); err != nil {

@@ -56,7 +56,10 @@ func init() {
 	TypeType.AddGetSet("__module__", func(t *Thread, o Object) (Object, error) {
 		typ := o.(*Type)
 		if v := typ.Dict.GetStr(dnModule); v != nil {
-			return v, nil
+			// type's own dict holds this descriptor, not a module name.
+			if _, isStr := v.(*Str); isStr || typ.Flags&FlagHeap != 0 {
+				return v, nil
+			}
 		}
 		if typ.Flags&FlagHeap != 0 {
 			return nil, Errorf(AttributeErrorType, "__module__")
