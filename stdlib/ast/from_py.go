@@ -143,7 +143,7 @@ func (c *fromPy) fill(o py.Object, l, attrsOf *layout) (syntax.Node, error) {
 		}
 		dst := v.Field(l.fields[i])
 		if f.kind == seq {
-			lst, ok := a.(*py.List)
+			lst, ok := py.AsList(a)
 			if !ok {
 				return nil, py.Errorf(py.TypeErrorType, "%s field \"%s\" must be a list, not a %s", l.def.name, f.name, a.Type().ShortName())
 			}
