@@ -26,6 +26,7 @@ import (
 	pystruct "github.com/kaa-lang/kaa/stdlib/struct"
 	kaatime "github.com/kaa-lang/kaa/stdlib/time"
 	pytokenize "github.com/kaa-lang/kaa/stdlib/tokenize"
+	"github.com/kaa-lang/kaa/stdlib/unicodedata"
 	"github.com/kaa-lang/kaa/stdlib/weakref"
 	kaazlib "github.com/kaa-lang/kaa/stdlib/zlib"
 )
@@ -65,6 +66,7 @@ func stdlibModules() map[string]py.ModuleInit {
 		"_hashlib":     hashlib.Init,
 		"_blake2":      hashlib.InitBlake2,
 		"zlib":         kaazlib.Init,
+		"unicodedata":  unicodedata.Init,
 	}
 }
 
