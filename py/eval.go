@@ -848,7 +848,7 @@ func (t *Thread) eval(f *Frame, throw error) (Object, error) {
 			v := fast[sp]
 			fast[sp] = nil
 			l := fast[sp-int(oparg)].(*List)
-			l.items = append(l.items, v)
+			l.push(v)
 
 		case bytecode.SET_ADD:
 			sp--

@@ -23,13 +23,13 @@ func NewListCopy(items []Object) *List {
 func (l *List) Items() []Object { return l.items }
 
 // SetItems replaces the list's storage.
-func (l *List) SetItems(items []Object) { l.items = items }
+func (l *List) SetItems(items []Object) { l.replaceItems(items) }
 
 // Len returns the number of items.
 func (l *List) Len() int { return len(l.items) }
 
 // Append adds v at the end.
-func (l *List) Append(v Object) { l.items = append(l.items, v) }
+func (l *List) Append(v Object) { l.push(v) }
 
 // AsList returns o's list value when o is a list or an instance of a
 // subclass of list.
@@ -134,7 +134,7 @@ func init() {
 		if err := t.sizeErr(len(v.items), n); err != nil {
 			return nil, err
 		}
-		v.items = repeatItems(t, v.items, n)
+		v.replaceItems(repeatItems(t, v.items, n))
 		return o, nil
 	}
 	s.Iter = func(t *Thread, o Object) (Object, error) {
@@ -153,6 +153,7 @@ func init() {
 			return err
 		}
 		v, _ := AsList(o)
+		clear(v.items)
 		v.items = v.items[:0]
 		if it != nil {
 			return v.Extend(t, it)
@@ -288,7 +289,7 @@ func (l *List) setSlice(t *Thread, sl *Slice, x Object) error {
 		items = append(items, l.items[:start]...)
 		items = append(items, repl...)
 		items = append(items, l.items[stop:]...)
-		l.items = items
+		l.replaceItems(items)
 		return nil
 	}
 	n := sliceLength(start, stop, step)
@@ -326,10 +327,10 @@ func (l *List) setSlice(t *Thread, sl *Slice, x Object) error {
 func (l *List) Extend(t *Thread, it Object) error {
 	switch v := it.(type) {
 	case *List:
-		l.items = append(l.items, v.items...)
+		l.pushAll(v.items)
 		return nil
 	case *Tuple:
-		l.items = append(l.items, v.items...)
+		l.pushAll(v.items)
 		return nil
 	case *Range:
 		return l.extendRange(t, v)
@@ -346,7 +347,7 @@ func (l *List) Extend(t *Thread, it Object) error {
 		if !ok {
 			return nil
 		}
-		l.items = append(l.items, x)
+		l.push(x)
 	}
 }
 

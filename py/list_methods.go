@@ -63,7 +63,7 @@ func listAppend(t *Thread, self Object, args []Object, kw *Tuple) (Object, error
 		return nil, err
 	}
 	l, _ := AsList(self)
-	l.items = append(l.items, args[0])
+	l.push(args[0])
 	return None, nil
 }
 
@@ -74,7 +74,7 @@ func listClear(t *Thread, self Object, args []Object, kw *Tuple) (Object, error)
 	}
 	l, _ := AsList(self)
 	if l.items != nil {
-		l.items = l.items[:0:0]
+		l.replaceItems([]Object{})
 	}
 	return None, nil
 }
@@ -213,7 +213,7 @@ func listInsert(t *Thread, self Object, args []Object, kw *Tuple) (Object, error
 	} else if i > n {
 		i = n
 	}
-	l.items = append(l.items, nil)
+	l.push(nil)
 	copy(l.items[i+1:], l.items[i:])
 	l.items[i] = args[1]
 	return None, nil

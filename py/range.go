@@ -537,10 +537,10 @@ func (l *List) extendRange(t *Thread, r *Range) error {
 			if !ok {
 				return nil
 			}
-			l.items = append(l.items, v)
+			l.push(v)
 		}
 	}
-	l.items = append(l.items, make([]Object, n)...)
+	l.pushAll(make([]Object, n))
 	dst := l.items[len(l.items)-int(n):]
 	v := r.lo
 	for i := range dst {

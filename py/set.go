@@ -261,6 +261,7 @@ func (s *Set) resize(minused int) {
 		}
 	}
 	s.fill = s.used
+	s.releaseSmall(old)
 }
 
 // Add adds key to the set.
@@ -309,6 +310,7 @@ func (s *Set) Discard(t *Thread, key Object) (bool, error) {
 
 // Clear removes every item.
 func (s *Set) Clear() {
+	s.releaseSmall(s.table)
 	s.table = nil
 	s.fill = 0
 	s.used = 0
