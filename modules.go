@@ -15,6 +15,7 @@ import (
 	"github.com/kaa-lang/kaa/stdlib/hashlib"
 	kaaio "github.com/kaa-lang/kaa/stdlib/io"
 	"github.com/kaa-lang/kaa/stdlib/itertools"
+	pyjson "github.com/kaa-lang/kaa/stdlib/json"
 	"github.com/kaa-lang/kaa/stdlib/marshal"
 	pymath "github.com/kaa-lang/kaa/stdlib/math"
 	"github.com/kaa-lang/kaa/stdlib/opcode"
@@ -45,6 +46,7 @@ func stdlibModules() map[string]py.ModuleInit {
 		"_weakref":     weakref.Init,
 		"gc":           gc.Init,
 		"itertools":    itertools.Init,
+		"_json":        pyjson.Init,
 		"operator":     operator.Init,
 		"posix":        posix.Init,
 		"errno":        errno.Init,

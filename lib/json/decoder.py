@@ -7,6 +7,10 @@ try:
     from _json import scanstring as c_scanstring
 except ImportError:
     c_scanstring = None
+try:
+    from _json import make_scanner as c_make_scanner
+except ImportError:
+    c_make_scanner = None
 
 __all__ = ['JSONDecoder', 'JSONDecodeError']
 
@@ -252,7 +256,7 @@ class JSONDecoder(object):
         self.strict = strict
         self.object_pairs_hook = object_pairs_hook
         self.memo = {}
-        self.scan_once = _make_scanner(self)
+        self.scan_once = (c_make_scanner or _make_scanner)(self)
 
     def decode(self, s, _w=_WS.match):
         """Return the Python value of the JSON document s (a str)."""

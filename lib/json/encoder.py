@@ -91,7 +91,9 @@ class JSONEncoder(object):
 
     def iterencode(self, o, _one_shot=False):
         """Encode o, yielding the JSON text in pieces."""
-        markers = {} if self.check_circular else None
+        # The ids of the containers being encoded (a set: the objects
+        # themselves are alive on the way down anyway).
+        markers = set() if self.check_circular else None
         encoder = encode_basestring_ascii if self.ensure_ascii else encode_basestring
         allow_nan = self.allow_nan
         one_shot = _one_shot and self.indent is None
@@ -173,7 +175,7 @@ def _encode_into(out, o, markers, default, encoder, indent, floatstr,
                 mark = id(o)
                 if mark in markers:
                     raise ValueError('Circular reference detected')
-                markers[mark] = o
+                markers.add(mark)
             append('[')
             first = True
             for v in o:
@@ -184,7 +186,7 @@ def _encode_into(out, o, markers, default, encoder, indent, floatstr,
                 enc(v)
             append(']')
             if markers is not None:
-                del markers[mark]
+                markers.discard(mark)
         elif isinstance(o, dict):
             if not o:
                 append('{}')
@@ -193,7 +195,7 @@ def _encode_into(out, o, markers, default, encoder, indent, floatstr,
                 mark = id(o)
                 if mark in markers:
                     raise ValueError('Circular reference detected')
-                markers[mark] = o
+                markers.add(mark)
             append('{')
             items = sorted(o.items()) if sort_keys else o.items()
             first = True
@@ -210,16 +212,16 @@ def _encode_into(out, o, markers, default, encoder, indent, floatstr,
                 enc(v)
             append('}')
             if markers is not None:
-                del markers[mark]
+                markers.discard(mark)
         else:
             if markers is not None:
                 mark = id(o)
                 if mark in markers:
                     raise ValueError('Circular reference detected')
-                markers[mark] = o
+                markers.add(mark)
             enc(default(o))
             if markers is not None:
-                del markers[mark]
+                markers.discard(mark)
 
     enc(o)
 
@@ -248,11 +250,11 @@ def _iterencode(o, level, markers, default, encoder, indent, floatstr,
             mark = id(o)
             if mark in markers:
                 raise ValueError('Circular reference detected')
-            markers[mark] = o
+            markers.add(mark)
 
     def leave(o):
         if markers is not None:
-            del markers[id(o)]
+            markers.discard(id(o))
 
     def gen(o, level):
         text = scalar(o)
