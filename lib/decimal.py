@@ -1383,6 +1383,9 @@ def _power(a, b, ctx):
     return r
 
 
+_numbers.Number.register(Decimal)
+
+
 class DecimalTuple(tuple):
     """DecimalTuple(sign, digits, exponent)."""
 

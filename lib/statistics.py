@@ -3,8 +3,8 @@ CPython 3.11's statistics module.
 
 Sums and sums of squares are computed exactly, as Fractions, and
 converted to the type of the data at the end, so results equal CPython's
-to the last bit. (kaa has no decimal module; Decimal data is not
-supported.)
+to the last bit. Decimal data works where no square root is needed
+(kaa's decimal has no sqrt yet).
 """
 
 import math
@@ -123,7 +123,12 @@ def _convert(value, T):
         return value
     if issubclass(T, int) and value.denominator != 1:
         T = float
-    return T(value)
+    try:
+        return T(value)
+    except TypeError:
+        if T.__name__ == "Decimal" and T.__module__ == "decimal":
+            return T(value.numerator) / T(value.denominator)
+        raise
 
 
 def _non_negative(values, message):
