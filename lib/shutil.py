@@ -309,9 +309,13 @@ _ntuple_diskusage = collections.namedtuple('usage', 'total used free')
 
 
 def disk_usage(path):
-    """Not available in kaa: the System interface has no file-system
-    statistics."""
-    raise NotImplementedError("shutil.disk_usage is not available in kaa")
+    """(total, used, free) bytes of the file system holding path; free
+    counts what unprivileged users may use."""
+    st = os.statvfs(path)
+    free = st.f_bavail * st.f_frsize
+    total = st.f_blocks * st.f_frsize
+    used = (st.f_blocks - st.f_bfree) * st.f_frsize
+    return _ntuple_diskusage(total, used, free)
 
 
 def chown(path, user=None, group=None):

@@ -3,12 +3,14 @@ package py
 import (
 	"io/fs"
 	"os"
+	"syscall"
 	"time"
 )
 
 // The methods below are optional System capabilities: module posix uses
 // them when the interpreter's System has them (os.chmod, os.symlink,
-// os.readlink, os.utime) and reports PermissionError otherwise.
+// os.readlink, os.utime, os.statvfs) and reports PermissionError
+// otherwise.
 
 // Chmod is os.Chmod.
 func (OSSystem) Chmod(name string, mode fs.FileMode) error { return os.Chmod(name, mode) }
@@ -22,4 +24,12 @@ func (OSSystem) Readlink(name string) (string, error) { return os.Readlink(name)
 // Chtimes is os.Chtimes.
 func (OSSystem) Chtimes(name string, atime, mtime time.Time) error {
 	return os.Chtimes(name, atime, mtime)
+}
+
+// Statfs is syscall.Statfs: the statistics of the file system holding
+// name (for os.statvfs and shutil.disk_usage).
+func (OSSystem) Statfs(name string) (syscall.Statfs_t, error) {
+	var st syscall.Statfs_t
+	err := syscall.Statfs(name, &st)
+	return st, err
 }

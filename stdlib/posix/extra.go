@@ -2,6 +2,7 @@ package posix
 
 import (
 	"io/fs"
+	"math/big"
 	"os"
 	"syscall"
 	"time"
@@ -10,10 +11,18 @@ import (
 	"github.com/kaa-lang/kaa/py"
 )
 
+// StatvfsResultType is os.statvfs_result.
+var StatvfsResultType = py.NewStructSeqType("os.statvfs_result", []string{
+	"f_bsize", "f_frsize", "f_blocks", "f_bfree", "f_bavail", "f_files", "f_ffree", "f_favail", "f_flag", "f_namemax"})
+
 // TerminalSizeType is os.terminal_size.
 var TerminalSizeType = py.NewStructSeqType("os.terminal_size", []string{"columns", "lines"})
 
 func init() {
+	py.InitStructSeqType(StatvfsResultType)
+	StatvfsResultType.Flags |= py.FlagHasDict
+	StatvfsResultType.QualName = "statvfs_result"
+	StatvfsResultType.AddAttr("__module__", py.NewStr("os"))
 	py.InitStructSeqType(TerminalSizeType)
 	TerminalSizeType.QualName = "terminal_size"
 	TerminalSizeType.AddAttr("__module__", py.NewStr("os"))
@@ -47,7 +56,14 @@ type (
 	timesChanger interface {
 		Chtimes(name string, atime, mtime time.Time) error
 	}
+	statfser interface {
+		Statfs(name string) (syscall.Statfs_t, error)
+	}
 )
+
+// stValid is the kernel's ST_VALID statfs flag, which the C library's
+// statvfs leaves out of f_flag.
+const stValid = 0x20
 
 // errDenied is what an unsupported optional operation reports.
 var errDenied = &fs.PathError{Op: "denied", Err: fs.ErrPermission}
@@ -286,6 +302,33 @@ func addExtras(m *py.Module, in *py.Interpreter) {
 		}
 		return py.None, nil
 	}, "Set the access and modified time of path.")
+	fn("statvfs", func(t *py.Thread, self py.Object, args []py.Object, kw *py.Tuple) (py.Object, error) {
+		var path py.Object
+		if err := py.UnpackArgs("statvfs", args, kw, "path", &path); err != nil {
+			return nil, err
+		}
+		p, err := pathArg(t, "statvfs", path)
+		if err != nil {
+			return nil, err
+		}
+		s, ok := sys.(statfser)
+		if !ok {
+			return nil, pathError(t, errDenied, path)
+		}
+		st, err := s.Statfs(p)
+		if err != nil {
+			return nil, pathError(t, err, path)
+		}
+		n := func(v uint64) py.Object { return py.NewIntFromBig(new(big.Int).SetUint64(v)) }
+		r := py.NewInstanceWithBase(StatvfsResultType, py.NewTuple(n(uint64(st.Bsize)), n(uint64(st.Frsize)),
+			n(st.Blocks), n(st.Bfree), n(st.Bavail), n(st.Files), n(st.Ffree), n(st.Ffree),
+			n(uint64(st.Flags)&^stValid), n(uint64(st.Namelen))))
+		if d := py.InstanceDict(r); d != nil {
+			fsid := uint64(uint32(st.Fsid.X__val[0])) | uint64(uint32(st.Fsid.X__val[1]))<<32
+			d.SetString("f_fsid", n(fsid))
+		}
+		return r, nil
+	}, "Perform a statvfs system call on the given path.")
 	fn("getuid", func(t *py.Thread, self py.Object, args []py.Object, kw *py.Tuple) (py.Object, error) {
 		return py.NewInt(int64(os.Getuid())), py.CheckArgs("getuid", args, kw, 0, 0)
 	}, "Return the current process's user id.")

@@ -117,6 +117,14 @@ sz = shutil.get_terminal_size((99, 33))
 print(type(sz).__name__, sz.columns > 0, sz.lines > 0)
 os.environ = real_environ
 print(os.terminal_size((3, 4)), os.terminal_size((3, 4)).lines)
+du = shutil.disk_usage(base)
+print(type(du).__name__, du._fields, du.total >= du.used >= 0, 0 <= du.free <= du.total)
+sv = os.statvfs(base)
+print(type(sv).__name__, len(sv), sv.f_frsize > 0, sv.f_blocks == sv[2], type(sv.f_fsid).__name__)
+try:
+    shutil.disk_usage(os.path.join(base, 'missing'))
+except FileNotFoundError as e:
+    print('FileNotFoundError', e.errno, rel(e.filename))
 print(issubclass(shutil.Error, OSError), issubclass(shutil.SameFileError, shutil.Error))
 
 # symbolic links
