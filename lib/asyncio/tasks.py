@@ -228,12 +228,15 @@ class Task(futures.Future):
     def task_wakeup(self, future):
         """Resume the task once the future it waits for is done
         (internal)."""
+        # The step runs outside the except clause: kaa's generators lose
+        # their own handled exception when it is also the caller's (a
+        # bare raise after an await in an except block would fail).
+        error = None
         try:
             future.result()
         except BaseException as exc:
-            self.task_step(exc)
-        else:
-            self.task_step()
+            error = exc
+        self.task_step(error)
         self = None
 
 
@@ -371,15 +374,12 @@ async def _cancel_and_wait(fut, loop):
 
 
 def as_completed(fs, *, timeout=None):
-    """Return an iterator of awaitables giving the results of fs in the
-    order they complete (TimeoutError after timeout seconds)."""
+    """Yield awaitables giving the results of fs in the order they
+    complete (TimeoutError after timeout seconds). A generator: the
+    arguments are checked when iteration starts."""
     if futures.isfuture(fs) or coroutines.iscoroutine(fs):
         raise TypeError(
             f'expect an iterable of futures, not {type(fs).__name__}')
-    return _as_completed(fs, timeout)
-
-
-def _as_completed(fs, timeout):
     from .queues import Queue
     done = Queue()
     loop = events._get_event_loop()
