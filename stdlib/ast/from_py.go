@@ -71,6 +71,11 @@ func (c *fromPy) node(o py.Object, typ string) (syntax.Node, error) {
 		if base != nil {
 			*reflect.ValueOf(n).Elem().FieldByName("Span").Addr().Interface().(*syntax.Span) = span
 		}
+		if k, ok := n.(*syntax.Constant); ok {
+			if tc, ok := k.Value.(tupleConst); ok {
+				return tc.expr(span), nil
+			}
+		}
 		return n, nil
 	}
 	r, err := py.Repr(c.t, o)
@@ -281,8 +286,38 @@ func (c *fromPy) constant(o py.Object) (syntax.Value, error) {
 		}
 		return small, nil
 	}
-	if o.Type() == py.TupleType || o.Type() == py.FrozenSetType {
-		return nil, py.Errorf(py.NotImplementedErrorType, "kaa cannot compile a Constant holding a %s yet", o.Type().ShortName())
+	if o.Type() == py.TupleType {
+		items := o.(*py.Tuple).Items()
+		tc := make(tupleConst, len(items))
+		for i, it := range items {
+			v, err := c.constant(it)
+			if err != nil {
+				return nil, err
+			}
+			tc[i] = v
+		}
+		return tc, nil
+	}
+	if o.Type() == py.FrozenSetType {
+		return nil, py.Errorf(py.NotImplementedErrorType, "kaa cannot compile a Constant holding a frozenset yet")
 	}
 	return nil, py.Errorf(py.TypeErrorType, "got an invalid type in Constant: %s", o.Type().ShortName())
+}
+
+// tupleConst is the value of a Constant node holding a tuple, which
+// package syntax cannot hold: it becomes a Tuple display of constants,
+// which the compiler folds back into the same tuple constant.
+type tupleConst []syntax.Value
+
+// expr returns the Tuple node of the constant, at span.
+func (tc tupleConst) expr(span syntax.Span) syntax.Expr {
+	elts := make([]syntax.Expr, len(tc))
+	for i, v := range tc {
+		if inner, ok := v.(tupleConst); ok {
+			elts[i] = inner.expr(span)
+		} else {
+			elts[i] = &syntax.Constant{Span: span, Value: v}
+		}
+	}
+	return &syntax.Tuple{Span: span, Elts: elts, Ctx: syntax.Load}
 }

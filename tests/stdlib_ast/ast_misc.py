@@ -37,3 +37,13 @@ try:
     compile(tree, "<a>", "exec")
 except SyntaxError as e: print(e)
 print(compile(ast.parse("x=1"), "f", "exec", dont_inherit=True, optimize=2).co_filename)
+t = ast.Module([ast.Assign([ast.Name('x', ast.Store())], ast.Constant((1, 'a', (2.5, None), ())))], [])
+ast.fix_missing_locations(t)
+ns = {}
+co = compile(t, 'f', 'exec')
+exec(co, ns)
+print(ns['x'], co.co_consts)
+try:
+    compile(ast.fix_missing_locations(ast.Expression(ast.Constant((1, [2])))), 'f', 'eval')
+except TypeError as e:
+    print(e)
