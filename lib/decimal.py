@@ -895,7 +895,7 @@ class Decimal(object):
             raise TypeError("format spec must be a string")
         if spec == "":
             return str(self)
-        raise NotImplementedError("kaa's decimal does not format with a format spec yet")
+        return _format(self, spec, getcontext())
 
     # ---- parts
 
@@ -1384,6 +1384,191 @@ def _power(a, b, ctx):
 
 
 _numbers.Number.register(Decimal)
+
+
+# ---------------------------------------------------------------- formatting
+
+def _parse_spec(spec):
+    """The parts of a format spec as a dict; ValueError when invalid."""
+    bad = ValueError("invalid format string")
+    i, n = 0, len(spec)
+    fill, align = None, None
+    if n >= 2 and spec[1] in "<>=^":
+        fill, align = spec[0], spec[1]
+        i = 2
+    elif n >= 1 and spec[0] in "<>=^":
+        align = spec[0]
+        i = 1
+    sign = "-"
+    if i < n and spec[i] in "+- ":
+        sign = spec[i]
+        i += 1
+    no_neg_zero = False
+    if i < n and spec[i] == "z":
+        no_neg_zero = True
+        i += 1
+    zero = False
+    if i < n and spec[i] == "0":
+        if align is not None:
+            raise bad
+        zero = True
+        i += 1
+    j = i
+    while i < n and spec[i].isdigit():
+        i += 1
+    if i > j and spec[j] == "0":
+        raise bad
+    width = int(spec[j:i]) if i > j else 0
+    comma = False
+    if i < n and spec[i] == ",":
+        comma = True
+        i += 1
+    precision = None
+    if i < n and spec[i] == ".":
+        j = i + 1
+        i = j
+        while i < n and spec[i].isdigit():
+            i += 1
+        if i == j:
+            raise bad
+        precision = int(spec[j:i])
+    typ = None
+    if i < n:
+        typ = spec[i]
+        i += 1
+    if i != n or (typ is not None and typ not in "eEfFgGn%"):
+        raise bad
+    if typ == "n" and comma:
+        raise bad
+    if zero and fill is None:
+        fill = "0"
+        if align is None:
+            align = "="
+    return {"fill": fill or " ", "align": align or ">", "sign": sign, "no_neg_zero": no_neg_zero,
+            "zero": zero and fill == "0", "width": width, "comma": comma, "precision": precision,
+            "type": typ}
+
+
+def _group(digits, minwidth):
+    """digits with a comma every three from the right, left-padded with
+    zeros (grouped too) to at least minwidth characters."""
+    groups = []
+    while digits:
+        groups.append(digits[-3:])
+        digits = digits[:-3]
+
+    def length():
+        return sum(len(g) for g in groups) + len(groups) - 1
+
+    while length() < minwidth:
+        if len(groups[-1]) < 3:
+            groups[-1] = "0" + groups[-1]
+        else:
+            groups.append("0")
+    return ",".join(reversed(groups))
+
+
+def _align(sign, body, spec):
+    width = spec["width"]
+    pad = width - len(sign) - len(body)
+    if pad <= 0:
+        return sign + body
+    fill, align = spec["fill"], spec["align"]
+    if align == "<":
+        return sign + body + fill * pad
+    if align == ">":
+        return fill * pad + sign + body
+    if align == "=":
+        return sign + fill * pad + body
+    half = pad // 2
+    return fill * half + sign + body + fill * (pad - half)
+
+
+def _round_to(d, digits, rounding):
+    """d rounded to at most digits significant digits (digits >= 1)."""
+    nd = _ndigits(d._int)
+    if nd <= digits:
+        return d
+    q, _ = _drop_digits(d._int, nd - digits, d._sign, rounding)
+    exp = d._exp + nd - digits
+    if _ndigits(q) > digits:
+        q //= 10
+        exp += 1
+    return _make(d._sign, q, exp)
+
+
+def _rescale(d, exp, rounding):
+    if exp >= d._exp:
+        q, _ = _drop_digits(d._int, exp - d._exp, d._sign, rounding)
+        return _make(d._sign, q, exp)
+    return _make(d._sign, d._int * 10 ** (d._exp - exp), exp)
+
+
+def _format(d, spec_text, ctx):
+    spec = _parse_spec(spec_text)
+    typ = spec["type"]
+    if typ is None:
+        typ = "G" if ctx.capitals else "g"
+    if typ == "n":
+        typ = "g"
+    rounding = ctx.rounding
+    if d._special:
+        sign = "-" if d._sign else ("" if spec["sign"] == "-" else spec["sign"])
+        body = _sci_string(_make(0, d._int, d._exp, d._special), False, 1)
+        if typ == "%":
+            body += "%"
+        if spec["zero"]:
+            spec = dict(spec, fill=" ", align=">" if spec["align"] == "=" and spec_text.lstrip("+- z")[:1] == "0" else spec["align"])
+        return _align(sign, body, spec)
+    prec = spec["precision"]
+    zero_before = d._int == 0
+    if typ == "%":
+        d = _make(d._sign, d._int, d._exp + 2)
+    if prec is not None:
+        if typ in "eE":
+            d = _round_to(d, prec + 1, rounding)
+            nd = _ndigits(d._int)
+            if nd < prec + 1 and d._int:
+                d = _make(d._sign, d._int * 10 ** (prec + 1 - nd), d._exp - (prec + 1 - nd))
+        elif typ in "fF%":
+            d = _rescale(d, -prec, rounding)
+        elif typ in "gG" and _ndigits(d._int) > prec:
+            d = _round_to(d, max(prec, 1), rounding)
+    if d._int == 0 and d._exp > 0 and typ in "fF%":
+        d = _make(d._sign, 0, 0)
+    # 'z' drops the sign of a zero result; with 'F', CPython drops it only
+    # when the value was zero before rounding.
+    neg = d._sign and not (d._int == 0 and spec["no_neg_zero"] and (typ != "F" or zero_before))
+    digits = str(d._int)
+    lead = d._exp + len(digits)
+    if typ in "eE":
+        point = 1 - prec if (d._int == 0 and prec is not None) else 1
+    elif typ in "fF%":
+        point = lead
+    elif d._exp <= 0 and lead > -6:
+        point = lead
+    else:
+        point = 1
+    if point < 0:
+        intpart, frac = "0", "0" * -point + digits
+    elif point > len(digits):
+        intpart, frac = digits + "0" * (point - len(digits)), ""
+    else:
+        intpart, frac = digits[:point] or "0", digits[point:]
+    exp = lead - point
+    tail = "." + frac if frac else ""
+    if exp != 0 or typ in "eE":
+        tail += {"E": "E", "e": "e", "G": "E", "g": "e"}[typ] + "%+d" % exp
+    if typ == "%":
+        tail += "%"
+    sign = "-" if neg else ("" if spec["sign"] == "-" else spec["sign"])
+    if spec["comma"] or spec["zero"]:
+        minwidth = spec["width"] - len(sign) - len(tail) if spec["zero"] else 0
+        if spec["comma"]:
+            intpart = _group(intpart, minwidth)
+        elif len(intpart) < minwidth:
+            intpart = "0" * (minwidth - len(intpart)) + intpart
+    return _align(sign, intpart + tail, spec)
 
 
 class DecimalTuple(tuple):
