@@ -1290,7 +1290,13 @@ class Decimal(object):
         return (self.__class__, (str(self),))
 
     def sqrt(self, context=None):
-        raise NotImplementedError("kaa's decimal does not compute sqrt yet")
+        """Square root, correctly rounded (always half-even, as the
+        specification says)."""
+        ctx = _context(context)
+        conds = []
+        r = _sqrt(self, ctx, conds)
+        ctx._report(conds)
+        return r
 
     def exp(self, context=None):
         raise NotImplementedError("kaa's decimal does not compute exp yet")
@@ -1300,6 +1306,42 @@ class Decimal(object):
 
     def log10(self, context=None):
         raise NotImplementedError("kaa's decimal does not compute log10 yet")
+
+
+def _sqrt(a, ctx, conds):
+    n = _nan_result(a, None, ctx, conds)
+    if n is not None:
+        return n
+    if a._special == "F":
+        if a._sign:
+            conds.append(InvalidOperation)
+            return _nan()
+        return a
+    ideal = a._exp // 2
+    if a._int == 0:
+        return _finish(_make(a._sign, 0, ideal), ctx, conds)
+    if a._sign:
+        conds.append(InvalidOperation)
+        return _nan()
+    c, e = a._int, a._exp
+    if e % 2:
+        c *= 10
+        e -= 1
+    # Scale so that the integer root has at least prec + 1 digits.
+    k = max(ctx.prec + 1 - (_ndigits(c) + 1) // 2, 0)
+    c *= 10 ** (2 * k)
+    root = _math.isqrt(c)
+    exp = e // 2 - k
+    if root * root == c:
+        while exp < ideal and root % 10 == 0:
+            root //= 10
+            exp += 1
+    elif root % 5 == 0:
+        # The true root lies strictly above: let the last digit say so.
+        root += 1
+    work = ctx.copy()
+    work.rounding = ROUND_HALF_EVEN
+    return _finish(_make(0, root, exp), work, conds)
 
 
 def _apply(op, c):
