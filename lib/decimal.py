@@ -1298,6 +1298,215 @@ class Decimal(object):
         ctx._report(conds)
         return r
 
+    def _other(self, other):
+        o = _operand(other, None, [])
+        if o is None:
+            raise TypeError("conversion from %s to Decimal is not supported" % type(other).__name__)
+        return o
+
+    def _pick(self, other, context, mag, want_max):
+        ctx = _context(context)
+        o = self._other(other)
+        conds = []
+        sn, on = _nan_kind(self), _nan_kind(o)
+        if sn or on:
+            if on == 1 and sn == 0:
+                r = _finish(self, ctx, conds)
+            elif sn == 1 and on == 0:
+                r = _finish(o, ctx, conds)
+            else:
+                r = _nan_result(self, o, ctx, conds)
+        else:
+            a, b = (self.copy_abs(), o.copy_abs()) if mag else (self, o)
+            c = _compare_finite(a, b)
+            if c == 0:
+                c = _total_order(self, o)
+            if want_max:
+                r = o if c == -1 else self
+            else:
+                r = o if c == 1 else self
+            r = _finish(r, ctx, conds)
+        ctx._report(conds)
+        return r
+
+    def max(self, other, context=None):
+        """The larger operand (a quiet NaN loses to a number)."""
+        return self._pick(other, context, False, True)
+
+    def min(self, other, context=None):
+        """The smaller operand (a quiet NaN loses to a number)."""
+        return self._pick(other, context, False, False)
+
+    def max_mag(self, other, context=None):
+        """The operand larger in magnitude."""
+        return self._pick(other, context, True, True)
+
+    def min_mag(self, other, context=None):
+        """The operand smaller in magnitude."""
+        return self._pick(other, context, True, False)
+
+    def compare_signal(self, other, context=None):
+        """compare(), signalling InvalidOperation for any NaN."""
+        ctx = _context(context)
+        o = self._other(other)
+        if self.is_nan() or o.is_nan():
+            conds = [InvalidOperation]
+            r = _nan_result(self, o, ctx, []) if (self._special == "N" or o._special == "N") else _nan()
+            if self._special != "N" and o._special != "N":
+                r = _nan_result(self, o, ctx, [])
+            ctx._report(conds)
+            return r
+        return self.compare(o, ctx)
+
+    def compare_total(self, other, context=None):
+        """Total order of the representations, as Decimal -1, 0 or 1."""
+        return _from_int(_total_order(self, self._other(other)))
+
+    def compare_total_mag(self, other, context=None):
+        """compare_total of the absolute values."""
+        return _from_int(_total_order(self.copy_abs(), self._other(other).copy_abs()))
+
+    def number_class(self, context=None):
+        """'+Normal', '-Zero', 'NaN', 'sNaN', '+Infinity' and so on."""
+        ctx = _context(context)
+        if self._special == "N":
+            return "sNaN"
+        if self._special == "n":
+            return "NaN"
+        sign = "-" if self._sign else "+"
+        if self._special == "F":
+            return sign + "Infinity"
+        if self._int == 0:
+            return sign + "Zero"
+        if self.adjusted() < ctx.Emin:
+            return sign + "Subnormal"
+        return sign + "Normal"
+
+    def _step(self, ctx, up):
+        conds = []
+        n = _nan_result(self, None, ctx, conds)
+        if n is not None:
+            return n, conds
+        largest = _make(0, 10 ** ctx.prec - 1, ctx.Etop())
+        if self._special == "F":
+            if (self._sign == 0) == up:
+                return self, []
+            return (_negate(largest) if up else largest), []
+        work = ctx.copy()
+        work.rounding = ROUND_CEILING if up else ROUND_FLOOR
+        fixed = _finish(self, work, [])
+        if _compare_finite(fixed, self) != 0:
+            return fixed, []
+        tiny = _make(0 if up else 1, 1, ctx.Etiny() - 1)
+        return _add(self, tiny, work, []), []
+
+    def next_plus(self, context=None):
+        """The smallest representable number above self."""
+        ctx = _context(context)
+        r, conds = self._step(ctx, True)
+        ctx._report(conds)
+        return r
+
+    def next_minus(self, context=None):
+        """The largest representable number below self."""
+        ctx = _context(context)
+        r, conds = self._step(ctx, False)
+        ctx._report(conds)
+        return r
+
+    def next_toward(self, other, context=None):
+        """The next representable number from self toward other."""
+        ctx = _context(context)
+        o = self._other(other)
+        conds = []
+        n = _nan_result(self, o, ctx, conds)
+        if n is not None:
+            ctx._report(conds)
+            return n
+        c = _compare_finite(self, o)
+        if c == 0:
+            return _make(o._sign, self._int, self._exp, self._special)
+        r, _ = self._step(ctx, c < 0)
+        if r._special == "F":
+            conds += [Overflow, Inexact, Rounded]
+        elif r.adjusted() < ctx.Emin:
+            conds += [Underflow, Subnormal, Inexact, Rounded]
+            if r._int == 0:
+                conds.append(Clamped)
+        ctx._report(conds)
+        return r
+
+    def fma(self, other, third, context=None):
+        """self * other + third with a single rounding."""
+        ctx = _context(context)
+        o = self._other(other)
+        t = self._other(third)
+        conds = []
+        r = None
+        for x in (self, o, t):
+            if x._special == "N":
+                conds.append(InvalidOperation)
+                r = _finish(_make(x._sign, x._int, 0, "n"), ctx, conds)
+                break
+        if r is None:
+            for x in (self, o, t):
+                if x._special == "n":
+                    r = _finish(x, ctx, conds)
+                    break
+        if r is None:
+            sign = self._sign ^ o._sign
+            if self._special == "F" or o._special == "F":
+                if (self._special is None and self._int == 0) or (o._special is None and o._int == 0):
+                    conds.append(InvalidOperation)
+                    r = _nan()
+                else:
+                    product = _inf(sign)
+            else:
+                product = _make(sign, self._int * o._int, self._exp + o._exp)
+            if r is None:
+                r = _add(product, t, ctx, conds)
+        ctx._report(conds)
+        return r
+
+    def scaleb(self, other, context=None):
+        """self with other added to its exponent."""
+        ctx = _context(context)
+        o = self._other(other)
+        conds = []
+        n = _nan_result(self, o, ctx, conds)
+        if n is None:
+            limit = 2 * (ctx.Emax + ctx.prec)
+            if o._special or o._exp != 0 or not -limit <= int(o) <= limit:
+                conds.append(InvalidOperation)
+                n = _nan()
+            elif self._special == "F":
+                n = self
+            else:
+                n = _finish(_make(self._sign, self._int, self._exp + int(o)), ctx, conds)
+        ctx._report(conds)
+        return n
+
+    def logb(self, context=None):
+        """The adjusted exponent as a Decimal."""
+        ctx = _context(context)
+        conds = []
+        n = _nan_result(self, None, ctx, conds)
+        if n is None:
+            if self._special == "F":
+                n = _inf(0)
+            elif self._int == 0:
+                conds.append(DivisionByZero)
+                n = _inf(1)
+            else:
+                n = _finish(_from_int(self.adjusted()), ctx, conds)
+        ctx._report(conds)
+        return n
+
+    def _not_yet(self, *args, **kwargs):
+        raise NotImplementedError("kaa's decimal does not have this operation yet")
+
+    logical_and = logical_or = logical_xor = logical_invert = rotate = shift = _not_yet
+
     def exp(self, context=None):
         raise NotImplementedError("kaa's decimal does not compute exp yet")
 
@@ -1342,6 +1551,30 @@ def _sqrt(a, ctx, conds):
     work = ctx.copy()
     work.rounding = ROUND_HALF_EVEN
     return _finish(_make(0, root, exp), work, conds)
+
+
+def _nan_kind(x):
+    return 1 if x._special == "n" else 2 if x._special == "N" else 0
+
+
+def _total_order(a, b):
+    """-1, 0 or 1: the total order of the specification (signs, then
+    NaNs and infinities, then value, then exponent)."""
+    if a._sign != b._sign:
+        return -1 if a._sign else 1
+    rank = {"n": 3, "N": 2, "F": 1, None: 0}
+    ra, rb = rank[a._special], rank[b._special]
+    if ra != rb:
+        c = (ra > rb) - (ra < rb)
+    elif ra >= 2:
+        c = (a._int > b._int) - (a._int < b._int)
+    elif ra == 1:
+        c = 0
+    else:
+        c = _compare_finite(_make(0, a._int, a._exp), _make(0, b._int, b._exp))
+        if c == 0:
+            c = (a._exp > b._exp) - (a._exp < b._exp)
+    return -c if a._sign else c
 
 
 def _apply(op, c):
@@ -1652,7 +1885,9 @@ _CTX_MAP = {"add": "__add__", "subtract": "__sub__", "multiply": "__mul__", "div
 for _name in ("add", "subtract", "multiply", "divide", "divide_int", "remainder", "divmod", "plus",
               "minus", "abs", "quantize", "compare", "normalize", "to_integral_value", "to_integral_exact",
               "to_integral", "to_eng_string", "to_sci_string", "is_normal", "is_subnormal", "same_quantum",
-              "sqrt", "exp", "ln", "log10"):
+              "sqrt", "exp", "ln", "log10", "max", "min", "max_mag", "min_mag", "compare_signal",
+              "compare_total", "compare_total_mag", "next_plus", "next_minus", "next_toward", "fma",
+              "scaleb", "logb", "number_class", "copy_sign"):
     if _name == "to_sci_string":
         def _to_sci(self, x):
             return _sci_string(Decimal(x) if not isinstance(x, Decimal) else x, False, self.capitals)
