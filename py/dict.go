@@ -15,6 +15,10 @@ type Dict struct {
 	// nonStr counts the keys that are not exact strs: when it is 0 a str
 	// key missed by the str-only probe is absent.
 	nonStr int
+	// filled counts the index slots that are not empty (items and the
+	// dummies deleted items leave): probes stop only at an empty slot,
+	// so the table is rebuilt before filled reaches its size.
+	filled int
 }
 
 type dictEntry struct {
@@ -77,6 +81,7 @@ func (d *Dict) resize(n int) {
 	}
 	d.entries = entries
 	d.indices = indices
+	d.filled = len(entries)
 	d.keysVersion++
 }
 
@@ -196,7 +201,7 @@ func (d *Dict) findStrAny(t *Thread, key *Str, h int64) (int, error) {
 
 // insertNew adds an item whose key is known to be absent.
 func (d *Dict) insertNew(key, value Object, h int64) {
-	if d.indices == nil || len(d.entries) >= len(d.indices)*2/3 {
+	if d.indices == nil || len(d.entries) >= len(d.indices)*2/3 || d.filled >= len(d.indices)*2/3 {
 		d.resize(d.used * 3)
 	}
 	mask := uint64(len(d.indices) - 1)
@@ -205,6 +210,9 @@ func (d *Dict) insertNew(key, value Object, h int64) {
 	for d.indices[i] >= 0 {
 		perturb >>= 5
 		i = (i*5 + perturb + 1) & mask
+	}
+	if d.indices[i] == ixEmpty {
+		d.filled++
 	}
 	d.indices[i] = int32(len(d.entries))
 	d.entries = append(d.entries, dictEntry{hash: h, key: key, value: value})
@@ -343,6 +351,7 @@ func (d *Dict) deleteAt(ix int, h int64) {
 		}
 		if d.used == 0 {
 			d.entries = d.entries[:0]
+			d.filled = 0
 			for j := range d.indices {
 				d.indices[j] = ixEmpty
 			}
@@ -355,6 +364,7 @@ func (d *Dict) Clear() {
 	d.entries = nil
 	d.indices = nil
 	d.used = 0
+	d.filled = 0
 	d.nonStr = 0
 	d.keysVersion++
 }
@@ -407,7 +417,7 @@ func (d *Dict) Items() []Object {
 
 // Copy returns a shallow copy.
 func (d *Dict) Copy() *Dict {
-	c := &Dict{used: d.used, nonStr: d.nonStr}
+	c := &Dict{used: d.used, nonStr: d.nonStr, filled: d.filled}
 	if d.used == len(d.entries) {
 		c.entries = append(make([]dictEntry, 0, cap(d.entries)), d.entries...)
 		c.indices = append([]int32(nil), d.indices...)
