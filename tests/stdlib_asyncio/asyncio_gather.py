@@ -19,10 +19,10 @@ async def main():
     print(await asyncio.gather(job('d', 0.01, True), job('e', 0),
                                return_exceptions=True))
     try:
-        await asyncio.gather(job('f', 0.01, True), job('g', 0.02))
+        await asyncio.gather(job('f', 0.01, True), job('g', 0.2))
     except ValueError as e:
         print('caught', repr(e))
-    await asyncio.sleep(0.03)   # g still finishes
+    await asyncio.sleep(0.3)   # g still finishes
 
     t = asyncio.create_task(job('h', 0.01))
     c = job('i', 0)

@@ -16,12 +16,12 @@ def names(tasks):
 
 async def waits():
     mk = lambda n, d, f=False: asyncio.create_task(job(n, d, f), name=n)
-    ts = [mk('a', 0.01), mk('b', 0.03), mk('c', 0.02)]
+    ts = [mk('a', 0.01), mk('b', 0.3), mk('c', 0.2)]
     done, pending = await asyncio.wait(ts, return_when=asyncio.FIRST_COMPLETED)
     print('first', names(done), names(pending))
     done, pending = await asyncio.wait(ts)
     print('all', names(done), names(pending))
-    ts = [mk('d', 0.01, True), mk('e', 0.05), mk('f', 0)]
+    ts = [mk('d', 0.01, True), mk('e', 0.5), mk('f', 0)]
     done, pending = await asyncio.wait(ts, return_when=asyncio.FIRST_EXCEPTION)
     print('exc', names(done), names(pending))
     done, pending = await asyncio.wait(ts, timeout=0.01)
@@ -76,7 +76,7 @@ async def wait_fors():
 
 
 async def shields():
-    inner = asyncio.create_task(job('inner', 0.02))
+    inner = asyncio.create_task(job('inner', 0.2))
     outer = asyncio.shield(inner)
     await asyncio.sleep(0)
     outer.cancel()
@@ -108,9 +108,9 @@ async def completed():
     for f in asyncio.as_completed(ts):
         print('as_completed', await f)
     ts = [asyncio.create_task(job(n, d))
-          for n, d in [('slow', 1), ('fast', 0.01)]]
+          for n, d in [('slow', 10), ('fast', 0.01)]]
     try:
-        for f in asyncio.as_completed(ts, timeout=0.02):
+        for f in asyncio.as_completed(ts, timeout=0.2):
             print('got', await f)
     except asyncio.TimeoutError:
         print('as_completed timed out')
