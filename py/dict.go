@@ -19,6 +19,13 @@ type Dict struct {
 	// dummies deleted items leave): probes stop only at an empty slot,
 	// so the table is rebuilt before filled reaches its size.
 	filled int
+	// small is the table of a dict of at most dictSmallCap items: indices
+	// and entries then point into it, so a small dict (an instance's
+	// namespace, keyword arguments) costs one allocation.
+	small struct {
+		idx [dictMinSz]int32
+		ent [dictSmallCap]dictEntry
+	}
 }
 
 type dictEntry struct {
@@ -31,6 +38,8 @@ const (
 	ixEmpty   = -1
 	ixDummy   = -2
 	dictMinSz = 8
+	// dictSmallCap is the number of entries of the smallest table.
+	dictSmallCap = dictMinSz * 2 / 3
 )
 
 // DictType is the type of dict.
@@ -60,13 +69,25 @@ func (d *Dict) resize(n int) {
 	for size*2/3 < n+1 {
 		size <<= 1
 	}
-	indices := make([]int32, size)
+	guardGrowth(size * 48)
+	old := d.entries
+	wasSmall := d.isSmall()
+	var indices []int32
+	var entries []dictEntry
+	if size == dictMinSz {
+		// The embedded table; when the old entries are already there they
+		// are compacted in place (each is read before its slot is written).
+		indices = d.small.idx[:]
+		entries = d.small.ent[:0]
+	} else {
+		indices = make([]int32, size)
+		entries = make([]dictEntry, 0, size*2/3)
+	}
 	for i := range indices {
 		indices[i] = ixEmpty
 	}
-	entries := make([]dictEntry, 0, size*2/3)
 	mask := uint64(size - 1)
-	for _, e := range d.entries {
+	for _, e := range old {
 		if e.key == nil {
 			continue
 		}
@@ -79,10 +100,24 @@ func (d *Dict) resize(n int) {
 		indices[i] = int32(len(entries))
 		entries = append(entries, e)
 	}
+	if wasSmall {
+		// Drop the references left in the embedded entries that are no
+		// longer in use, so they do not keep objects alive.
+		if size == dictMinSz {
+			clear(d.small.ent[len(entries):])
+		} else {
+			clear(d.small.ent[:])
+		}
+	}
 	d.entries = entries
 	d.indices = indices
 	d.filled = len(entries)
 	d.keysVersion++
+}
+
+// isSmall reports whether the dict's entries are in its embedded table.
+func (d *Dict) isSmall() bool {
+	return cap(d.entries) > 0 && &d.entries[:1][0] == &d.small.ent[0]
 }
 
 // findStr returns the entry position of the str key, or -1.
@@ -361,6 +396,9 @@ func (d *Dict) deleteAt(ix int, h int64) {
 
 // Clear removes every item.
 func (d *Dict) Clear() {
+	if d.isSmall() {
+		clear(d.small.ent[:])
+	}
 	d.entries = nil
 	d.indices = nil
 	d.used = 0
@@ -418,6 +456,12 @@ func (d *Dict) Items() []Object {
 // Copy returns a shallow copy.
 func (d *Dict) Copy() *Dict {
 	c := &Dict{used: d.used, nonStr: d.nonStr, filled: d.filled}
+	if d.used == len(d.entries) && len(d.indices) == dictMinSz {
+		copy(c.small.idx[:], d.indices)
+		c.indices = c.small.idx[:]
+		c.entries = append(c.small.ent[:0], d.entries...)
+		return c
+	}
 	if d.used == len(d.entries) {
 		c.entries = append(make([]dictEntry, 0, cap(d.entries)), d.entries...)
 		c.indices = append([]int32(nil), d.indices...)

@@ -34,6 +34,7 @@ func (l *List) push(v Object) {
 
 // pushGrow appends v when the array is full.
 func (l *List) pushGrow(v Object) {
+	guardGrowth(2 * 16 * (len(l.items) + 1))
 	old := l.items
 	l.items = append(old, v)
 	releaseItems(old, l.items)
@@ -41,6 +42,9 @@ func (l *List) pushGrow(v Object) {
 
 // pushAll appends vs.
 func (l *List) pushAll(vs []Object) {
+	if n := len(l.items) + len(vs); n > cap(l.items) {
+		guardGrowth(2 * 16 * n)
+	}
 	old := l.items
 	l.items = append(old, vs...)
 	releaseItems(old, l.items)

@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"runtime/debug"
 	"strings"
 
 	"github.com/kaa-lang/kaa/bytecode"
@@ -200,11 +199,15 @@ func (t *Thread) Protect(fn func() (Object, error)) (r Object, err error) {
 	defer func() {
 		if p := recover(); p != nil {
 			t.depth, t.frame = depth, frame
+			if _, ok := p.(memoryExhausted); ok {
+				err = NewError(MemoryErrorType)
+				return
+			}
 			if e, ok := p.(error); ok && isStackOverflow(e) {
 				err = Errorf(RecursionErrorType, "maximum recursion depth exceeded")
 				return
 			}
-			err = Errorf(SystemErrorType, "kaa internal error: %v\n%s", p, debug.Stack())
+			err = panicError(p)
 		}
 	}()
 	return fn()

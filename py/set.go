@@ -253,6 +253,7 @@ func (s *Set) resize(minused int) {
 	for size <= minused {
 		size <<= 1
 	}
+	guardGrowth(size * 24)
 	old := s.table
 	s.table = make([]setEntry, size)
 	for _, e := range old {

@@ -53,7 +53,10 @@ func (t *Thread) reprEnter(o Object) bool {
 func (t *Thread) reprLeave(o Object) {
 	for i := len(t.reprActive) - 1; i >= 0; i-- {
 		if t.reprActive[i] == o {
-			t.reprActive = append(t.reprActive[:i], t.reprActive[i+1:]...)
+			n := len(t.reprActive) - 1
+			copy(t.reprActive[i:], t.reprActive[i+1:])
+			t.reprActive[n] = nil // the backing array must not keep o alive
+			t.reprActive = t.reprActive[:n]
 			return
 		}
 	}
@@ -74,6 +77,9 @@ func (t *Thread) checkSize(itemSize, n int) error {
 		return NewError(MemoryErrorType)
 	}
 	if t != nil && t.interp != nil && t.interp.memLimit > 0 && int64(itemSize)*int64(n) > t.interp.memLimit {
+		return NewError(MemoryErrorType)
+	}
+	if !memoryFor(itemSize * n) {
 		return NewError(MemoryErrorType)
 	}
 	return nil

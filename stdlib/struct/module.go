@@ -149,6 +149,9 @@ func (l *layout) packBytes(t *py.Thread, args []py.Object) (py.Object, error) {
 	if len(args) != l.nargs {
 		return nil, structError("pack expected " + itoa(l.nargs) + " items for packing (got " + itoa(len(args)) + ")")
 	}
+	if err := t.CheckSize(1, l.size); err != nil {
+		return nil, err
+	}
 	buf := make([]byte, l.size)
 	if err := l.pack(t, buf, args); err != nil {
 		return nil, err
