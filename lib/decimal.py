@@ -1502,10 +1502,71 @@ class Decimal(object):
         ctx._report(conds)
         return n
 
-    def _not_yet(self, *args, **kwargs):
-        raise NotImplementedError("kaa's decimal does not have this operation yet")
+    def _logical(self, other, context, fn):
+        ctx = _context(context)
+        operands = [self] if other is None else [self, self._other(other)]
+        digits = []
+        for x in operands:
+            text = str(x._int)
+            if x._special or x._sign or x._exp != 0 or text.strip("01"):
+                ctx._report([InvalidOperation])
+                return _nan()
+            digits.append(text.rjust(ctx.prec, "0")[-ctx.prec:])
+        if other is None:
+            out = "".join("1" if d == "0" else "0" for d in digits[0])
+        else:
+            out = "".join(fn(x, y) for x, y in zip(*digits))
+        return _make(0, int(out), 0)
 
-    logical_and = logical_or = logical_xor = logical_invert = rotate = shift = _not_yet
+    def logical_and(self, other, context=None):
+        """Digit-wise and of two logical operands (digits 0 and 1)."""
+        return self._logical(other, context, lambda x, y: "1" if x == y == "1" else "0")
+
+    def logical_or(self, other, context=None):
+        """Digit-wise or of two logical operands."""
+        return self._logical(other, context, lambda x, y: "1" if "1" in (x, y) else "0")
+
+    def logical_xor(self, other, context=None):
+        """Digit-wise exclusive or of two logical operands."""
+        return self._logical(other, context, lambda x, y: "1" if x != y else "0")
+
+    def logical_invert(self, context=None):
+        """Digit-wise inversion over the precision."""
+        return self._logical(None, context, None)
+
+    def _move(self, other, context, rotate):
+        ctx = _context(context)
+        o = self._other(other)
+        conds = []
+        n = _nan_result(self, o, ctx, conds)
+        if n is not None:
+            ctx._report(conds)
+            return n
+        if o._special or o._exp != 0 or not -ctx.prec <= int(o) <= ctx.prec:
+            ctx._report([InvalidOperation])
+            return _nan()
+        if self._special == "F":
+            return self
+        k = int(o)
+        digits = str(self._int).rjust(ctx.prec, "0")[-ctx.prec:]
+        if rotate:
+            k %= ctx.prec
+            moved = digits[k:] + digits[:k]
+        elif k >= 0:
+            moved = (digits + "0" * k)[-ctx.prec:]
+        else:
+            moved = ("0" * -k + digits)[:ctx.prec]
+        return _make(self._sign, int(moved), self._exp)
+
+    def rotate(self, other, context=None):
+        """The coefficient's digits (padded to the precision) rotated left
+        by other places (right when negative)."""
+        return self._move(other, context, True)
+
+    def shift(self, other, context=None):
+        """The coefficient's digits shifted left by other places (right
+        when negative), within the precision."""
+        return self._move(other, context, False)
 
     def exp(self, context=None):
         raise NotImplementedError("kaa's decimal does not compute exp yet")
@@ -1887,7 +1948,8 @@ for _name in ("add", "subtract", "multiply", "divide", "divide_int", "remainder"
               "to_integral", "to_eng_string", "to_sci_string", "is_normal", "is_subnormal", "same_quantum",
               "sqrt", "exp", "ln", "log10", "max", "min", "max_mag", "min_mag", "compare_signal",
               "compare_total", "compare_total_mag", "next_plus", "next_minus", "next_toward", "fma",
-              "scaleb", "logb", "number_class", "copy_sign"):
+              "scaleb", "logb", "number_class", "copy_sign", "logical_and", "logical_or",
+              "logical_xor", "logical_invert", "rotate", "shift"):
     if _name == "to_sci_string":
         def _to_sci(self, x):
             return _sci_string(Decimal(x) if not isinstance(x, Decimal) else x, False, self.capitals)

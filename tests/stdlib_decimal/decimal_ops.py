@@ -13,7 +13,7 @@ def rdec():
     return rng.choice(["", "-"]) + digits + "E" + str(rng.choice([0, rng.randrange(-12, 12), rng.randrange(-40, 40)]))
 
 
-for i in range(250):
+for i in range(100):
     c = getcontext()
     c.prec = rng.choice([1, 2, 3, 5, 9, 28])
     c.rounding = rng.choice([ROUND_HALF_EVEN, ROUND_DOWN, ROUND_UP, ROUND_CEILING, ROUND_FLOOR, ROUND_05UP])
