@@ -37,8 +37,7 @@ class Lock(_AsyncWithAcquire, mixins._LoopBoundMixin):
     """A mutual-exclusion lock for tasks; acquire() waits (FIFO) while
     another task holds it."""
 
-    def __init__(self, **kwargs):
-        super().__init__(**kwargs)
+    def __init__(self):
         self._waiters = None
         self._locked = False
 
@@ -89,8 +88,7 @@ class Lock(_AsyncWithAcquire, mixins._LoopBoundMixin):
 class Event(mixins._LoopBoundMixin):
     """A flag tasks can wait for: set() wakes every waiter."""
 
-    def __init__(self, **kwargs):
-        super().__init__(**kwargs)
+    def __init__(self):
         self._waiters = collections.deque()
         self._value = False
 
@@ -130,8 +128,7 @@ class Event(mixins._LoopBoundMixin):
 class Condition(_AsyncWithAcquire, mixins._LoopBoundMixin):
     """A condition variable over a Lock (a new one by default)."""
 
-    def __init__(self, lock=None, **kwargs):
-        super().__init__(**kwargs)
+    def __init__(self, lock=None):
         if lock is None:
             lock = Lock()
         self._lock = lock
@@ -197,8 +194,7 @@ class Semaphore(_AsyncWithAcquire, mixins._LoopBoundMixin):
     """A counter that acquire() decrements, waiting (FIFO) while it is
     zero, and release() increments."""
 
-    def __init__(self, value=1, **kwargs):
-        super().__init__(**kwargs)
+    def __init__(self, value=1):
         if value < 0:
             raise ValueError('Semaphore initial value must be >= 0')
         self._waiters = None
@@ -259,9 +255,9 @@ class BoundedSemaphore(Semaphore):
     """A Semaphore whose release() raises ValueError above the initial
     value."""
 
-    def __init__(self, value=1, **kwargs):
+    def __init__(self, value=1):
         self._bound_value = value
-        super().__init__(value, **kwargs)
+        super().__init__(value)
 
     def release(self):
         """Increment the counter; ValueError past the initial value."""
@@ -280,8 +276,7 @@ class Barrier(mixins._LoopBoundMixin):
     """A barrier (Python 3.11): wait() blocks until parties tasks wait,
     then releases them all."""
 
-    def __init__(self, parties, **kwargs):
-        super().__init__(**kwargs)
+    def __init__(self, parties):
         if parties < 1:
             raise ValueError('parties must be > 0')
         self._cond = Condition()

@@ -23,8 +23,7 @@ class Queue(mixins._LoopBoundMixin):
     full and get() while it is empty; task_done() and join() count the
     items handled."""
 
-    def __init__(self, maxsize=0, **kwargs):
-        super().__init__(**kwargs)
+    def __init__(self, maxsize=0):
         self._maxsize = maxsize
         self._getters = collections.deque()
         self._putters = collections.deque()
