@@ -9,19 +9,21 @@ import (
 // b64Alphabet is the standard base64 alphabet.
 const b64Alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 
+// b64Values maps each byte to its base64 digit value, or 0xff.
+var b64Values = func() (t [256]byte) {
+	for i := range t {
+		t[i] = 0xff
+	}
+	for i := 0; i < len(b64Alphabet); i++ {
+		t[b64Alphabet[i]] = byte(i)
+	}
+	return t
+}()
+
 // b64Value returns the value of a base64 digit, or -1.
 func b64Value(c byte) int {
-	switch {
-	case c >= 'A' && c <= 'Z':
-		return int(c - 'A')
-	case c >= 'a' && c <= 'z':
-		return int(c-'a') + 26
-	case c >= '0' && c <= '9':
-		return int(c-'0') + 52
-	case c == '+':
-		return 62
-	case c == '/':
-		return 63
+	if v := b64Values[c]; v != 0xff {
+		return int(v)
 	}
 	return -1
 }
@@ -55,7 +57,18 @@ func DecodeBase64(in []byte, strict bool) ([]byte, error) {
 	quad, pads := 0, 0
 	var left byte
 	paddingStarted := false
-	for i, c := range in {
+	for i := 0; i < len(in); i++ {
+		// Fast path: four digits at a quad boundary.
+		if quad == 0 && !paddingStarted && i+4 <= len(in) {
+			a, b, c, d := b64Values[in[i]], b64Values[in[i+1]], b64Values[in[i+2]], b64Values[in[i+3]]
+			if a|b|c|d != 0xff && a < 64 && b < 64 && c < 64 && d < 64 {
+				v := uint(a)<<18 | uint(b)<<12 | uint(c)<<6 | uint(d)
+				out = append(out, byte(v>>16), byte(v>>8), byte(v))
+				i += 3
+				continue
+			}
+		}
+		c := in[i]
 		if c == '=' {
 			paddingStarted = true
 			if strict && quad == 0 {

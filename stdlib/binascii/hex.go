@@ -61,6 +61,13 @@ func Hexlify(in []byte, hasSep bool, sep byte, per int) []byte {
 	if per < 0 {
 		per = -per
 	}
+	if !hasSep || per == 0 {
+		out := make([]byte, 2*len(in))
+		for i, c := range in {
+			out[2*i], out[2*i+1] = digits[c>>4], digits[c&15]
+		}
+		return out
+	}
 	out := make([]byte, 0, 3*len(in))
 	for i, c := range in {
 		if hasSep && per > 0 && i > 0 {
@@ -86,6 +93,14 @@ func hexValue(c byte) int {
 	return -1
 }
 
+// hexValues maps each byte to its hexadecimal digit value, or 0xff.
+var hexValues = func() (t [256]byte) {
+	for i := range t {
+		t[i] = byte(max(hexValue(byte(i)), -1) & 0xff)
+	}
+	return t
+}()
+
 // a2bHex returns unhexlify / a2b_hex(hexstr).
 func a2bHex(name string) fn {
 	return func(t *py.Thread, self py.Object, args []py.Object, kw *py.Tuple) (py.Object, error) {
@@ -101,11 +116,11 @@ func a2bHex(name string) fn {
 		}
 		out := make([]byte, len(in)/2)
 		for i := range out {
-			hi, lo := hexValue(in[2*i]), hexValue(in[2*i+1])
-			if hi < 0 || lo < 0 {
+			hi, lo := hexValues[in[2*i]], hexValues[in[2*i+1]]
+			if hi|lo == 0xff || hi > 15 || lo > 15 {
 				return nil, binErr("Non-hexadecimal digit found")
 			}
-			out[i] = byte(hi<<4 | lo)
+			out[i] = hi<<4 | lo
 		}
 		return py.NewBytes(out), nil
 	}

@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // propTuple holds the properties propRuns share.
@@ -82,13 +83,131 @@ func compose(a, b rune) (rune, bool) {
 	return 0, false
 }
 
-// mapping parses the decomposition of r: its code points and whether it
+// parsedMapping is a decomposition as code points.
+type parsedMapping struct {
+	rs     []rune
+	compat bool
+}
+
+// normTables are the tables normalization consults, built once from
+// the generated ones and never changed afterwards.
+type normTables struct {
+	mappings   map[rune]parsedMapping
+	composites map[rune]bool // primary composites
+	seconds    map[rune]bool // second characters of composition pairs
+	flags      []uint8       // normalization flags of the code points below len(flags)
+}
+
+// Normalization flags of a code point.
+const (
+	flagCombining = 1 << iota // canonical combining class is not 0
+	flagCanonical             // has a canonical decomposition
+	flagCompat                // has a compatibility decomposition
+	flagComposite             // is a primary composite
+	flagSecond                // is the second character of a composition pair
+	flagHangul                // is a precomposed Hangul syllable
+)
+
+// flagLimit bounds the code points whose flags are tabulated; above it
+// they are computed.
+const flagLimit = 0x30000
+
+// flagsOf returns the normalization flags of r.
+func (t *normTables) flagsOf(r rune) uint8 {
+	if r >= 0 && int(r) < len(t.flags) {
+		return t.flags[r]
+	}
+	return t.computeFlags(r)
+}
+
+// computeFlags works out the normalization flags of r.
+func (t *normTables) computeFlags(r rune) uint8 {
+	var f uint8
+	if propsOf(r).combining != 0 {
+		f |= flagCombining
+	}
+	if m, ok := t.mappings[r]; ok {
+		if m.compat {
+			f |= flagCompat
+		} else {
+			f |= flagCanonical
+		}
+	}
+	if t.composites[r] {
+		f |= flagComposite
+	}
+	if t.seconds[r] || (r >= hangulV && r < hangulV+hangulVCount) || (r > hangulT && r < hangulT+hangulTCount) {
+		f |= flagSecond
+	}
+	if r >= hangulS && r < hangulS+hangulSCount {
+		f |= flagHangul
+	}
+	return f
+}
+
+// tables returns the normalization tables, building them on first use.
+var tables = sync.OnceValue(func() *normTables {
+	t := &normTables{mappings: make(map[rune]parsedMapping, len(decompositions)),
+		composites: make(map[rune]bool, len(compositions)), seconds: map[rune]bool{}}
+	for _, d := range decompositions {
+		rs, compat := parseMapping(d.s)
+		t.mappings[d.r] = parsedMapping{rs, compat}
+	}
+	for _, c := range compositions {
+		t.composites[c.result] = true
+		t.seconds[c.second] = true
+	}
+	flags := make([]uint8, flagLimit)
+	for i, run := range propRuns {
+		if run.start >= flagLimit || propTuples[run.tuple].combining == 0 {
+			continue
+		}
+		end := rune(flagLimit)
+		if i+1 < len(propRuns) {
+			end = min(end, propRuns[i+1].start)
+		}
+		for r := run.start; r < end; r++ {
+			flags[r] |= flagCombining
+		}
+	}
+	for _, d := range decompositions {
+		if d.r < flagLimit {
+			flags[d.r] |= t.computeFlags(d.r) &^ flagCombining
+		}
+	}
+	for _, c := range compositions {
+		if c.result < flagLimit {
+			flags[c.result] |= flagComposite
+		}
+		if c.second < flagLimit {
+			flags[c.second] |= flagSecond
+		}
+	}
+	for r := rune(hangulV); r < hangulV+hangulVCount; r++ {
+		flags[r] |= flagSecond
+	}
+	for r := rune(hangulT + 1); r < hangulT+hangulTCount; r++ {
+		flags[r] |= flagSecond
+	}
+	for r := rune(hangulS); r < hangulS+hangulSCount; r++ {
+		flags[r] |= flagHangul
+	}
+	t.flags = flags
+	return t
+})
+
+// mapping returns the decomposition of r: its code points and whether it
 // is a compatibility mapping (one with a <tag>).
 func mapping(r rune) ([]rune, bool) {
-	s := decompositionOf(r)
-	if s == "" {
+	m, ok := tables().mappings[r]
+	if !ok {
 		return nil, false
 	}
+	return m.rs, m.compat
+}
+
+// parseMapping parses a decomposition string.
+func parseMapping(s string) ([]rune, bool) {
 	compat := false
 	if strings.HasPrefix(s, "<") {
 		compat = true
