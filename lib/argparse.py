@@ -111,7 +111,7 @@ _PUNCT = r'[\w!"\'&.,?]'
 _CHUNK = _re.compile(
     r' +'
     r'|(?<=' + _PUNCT + r')-{2,}(?=\w)'
-    r'|\S+?(?:-(?:(?<=' + _LETTER + '{2}-)|(?<=' + _LETTER + '-' + _LETTER +
+    r'|[^ ]+?(?:-(?:(?<=' + _LETTER + '{2}-)|(?<=' + _LETTER + '-' + _LETTER +
     r'-))(?=' + _LETTER + '-?' + _LETTER + r')|(?= |\Z)|(?<=' + _PUNCT +
     r')(?=-{2,}\w))')
 
