@@ -19,10 +19,9 @@ func (t *Thread) newFrame(code *Code, globals, builtins *Dict) *Frame {
 		if cap(f.fast) < need {
 			f.fast = make([]Object, need)
 		} else {
+			// Every slot of a pooled frame is nil (releaseFrame clears
+			// them all), so unbound locals read as nil.
 			f.fast = f.fast[:need]
-			// The previous user's value stack may overlap this code's
-			// locals: unbound locals must read as nil.
-			clear(f.fast[:code.nlocalsplus])
 		}
 	} else {
 		f = &Frame{fast: make([]Object, need)}
@@ -42,9 +41,12 @@ func (t *Thread) releaseFrame(f *Frame) {
 	if f.escaped || len(t.framePool) >= maxFramePool {
 		return
 	}
-	// The value stack is left as it is: a pooled frame's stack slots are
-	// always written before they are read.
-	clear(f.fast[:f.code.nlocalsplus])
+	// Clear the locals and the whole value stack: stale stack slots
+	// would keep dead objects alive (weak references must die when
+	// Python says so) and would read as bound locals in the frame's
+	// next use. Slots beyond len(f.fast) were cleared by an earlier
+	// release, so the whole backing array of a pooled frame is nil.
+	clear(f.fast)
 	f.fn = nil
 	f.locals = nil
 	f.back = nil
