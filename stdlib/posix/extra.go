@@ -151,10 +151,8 @@ func addExtras(m *py.Module, in *py.Interpreter) {
 		if err := py.UnpackArgs("fstat", args, kw, "fd", &fd); err != nil {
 			return nil, err
 		}
-		f := os.NewFile(uintptr(fd), "")
-		if f == nil {
-			return nil, py.NewOSError(9, "Bad file descriptor", nil)
-		}
+		// Stat a duplicate: an *os.File closes its descriptor when
+		// collected, which must never happen to the program's own.
 		dup, err := syscall.Dup(fd)
 		if err != nil {
 			return nil, py.OSErrorFrom(err, nil)
