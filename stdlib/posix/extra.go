@@ -9,6 +9,7 @@ import (
 	"unsafe"
 
 	"github.com/kaa-lang/kaa/py"
+	"github.com/kaa-lang/kaa/stdlib/internal/modutil"
 )
 
 // StatvfsResultType is os.statvfs_result.
@@ -118,11 +119,11 @@ func addExtras(m *py.Module, in *py.Interpreter) {
 		if err := py.UnpackArgs("write", args, kw, "fd", &fd, "data", &data, "/"); err != nil {
 			return nil, err
 		}
-		b, ok := py.AsBytes(data)
-		if !ok {
-			return nil, py.Errorf(py.TypeErrorType, "a bytes-like object is required, not '%s'", py.TypeName(data))
+		b, err := modutil.BytesArg(data)
+		if err != nil {
+			return nil, err
 		}
-		n, err := syscall.Write(fd, b.Value())
+		n, err := syscall.Write(fd, b)
 		if err != nil {
 			return nil, py.OSErrorFrom(err, nil)
 		}
