@@ -110,26 +110,16 @@ func (d *blake2b) compress(block *[128]byte, last bool) {
 			v[15] = ^v[15]
 		}
 	}
-	g := func(a, b, c, e int, x, y uint64) {
-		v[a] += v[b] + x
-		v[e] = bits.RotateLeft64(v[e]^v[a], -32)
-		v[c] += v[e]
-		v[b] = bits.RotateLeft64(v[b]^v[c], -24)
-		v[a] += v[b] + y
-		v[e] = bits.RotateLeft64(v[e]^v[a], -16)
-		v[c] += v[e]
-		v[b] = bits.RotateLeft64(v[b]^v[c], -63)
-	}
 	for r := 0; r < 12; r++ {
 		s := &blake2Sigma[r%10]
-		g(0, 4, 8, 12, m[s[0]], m[s[1]])
-		g(1, 5, 9, 13, m[s[2]], m[s[3]])
-		g(2, 6, 10, 14, m[s[4]], m[s[5]])
-		g(3, 7, 11, 15, m[s[6]], m[s[7]])
-		g(0, 5, 10, 15, m[s[8]], m[s[9]])
-		g(1, 6, 11, 12, m[s[10]], m[s[11]])
-		g(2, 7, 8, 13, m[s[12]], m[s[13]])
-		g(3, 4, 9, 14, m[s[14]], m[s[15]])
+		v[0], v[4], v[8], v[12] = g64(v[0], v[4], v[8], v[12], m[s[0]], m[s[1]])
+		v[1], v[5], v[9], v[13] = g64(v[1], v[5], v[9], v[13], m[s[2]], m[s[3]])
+		v[2], v[6], v[10], v[14] = g64(v[2], v[6], v[10], v[14], m[s[4]], m[s[5]])
+		v[3], v[7], v[11], v[15] = g64(v[3], v[7], v[11], v[15], m[s[6]], m[s[7]])
+		v[0], v[5], v[10], v[15] = g64(v[0], v[5], v[10], v[15], m[s[8]], m[s[9]])
+		v[1], v[6], v[11], v[12] = g64(v[1], v[6], v[11], v[12], m[s[10]], m[s[11]])
+		v[2], v[7], v[8], v[13] = g64(v[2], v[7], v[8], v[13], m[s[12]], m[s[13]])
+		v[3], v[4], v[9], v[14] = g64(v[3], v[4], v[9], v[14], m[s[14]], m[s[15]])
 	}
 	for i := range d.h {
 		d.h[i] ^= v[i] ^ v[i+8]
@@ -224,26 +214,16 @@ func (d *blake2s) compress(block *[64]byte, last bool) {
 			v[15] = ^v[15]
 		}
 	}
-	g := func(a, b, c, e int, x, y uint32) {
-		v[a] += v[b] + x
-		v[e] = bits.RotateLeft32(v[e]^v[a], -16)
-		v[c] += v[e]
-		v[b] = bits.RotateLeft32(v[b]^v[c], -12)
-		v[a] += v[b] + y
-		v[e] = bits.RotateLeft32(v[e]^v[a], -8)
-		v[c] += v[e]
-		v[b] = bits.RotateLeft32(v[b]^v[c], -7)
-	}
 	for r := 0; r < 10; r++ {
 		s := &blake2Sigma[r]
-		g(0, 4, 8, 12, m[s[0]], m[s[1]])
-		g(1, 5, 9, 13, m[s[2]], m[s[3]])
-		g(2, 6, 10, 14, m[s[4]], m[s[5]])
-		g(3, 7, 11, 15, m[s[6]], m[s[7]])
-		g(0, 5, 10, 15, m[s[8]], m[s[9]])
-		g(1, 6, 11, 12, m[s[10]], m[s[11]])
-		g(2, 7, 8, 13, m[s[12]], m[s[13]])
-		g(3, 4, 9, 14, m[s[14]], m[s[15]])
+		v[0], v[4], v[8], v[12] = g32(v[0], v[4], v[8], v[12], m[s[0]], m[s[1]])
+		v[1], v[5], v[9], v[13] = g32(v[1], v[5], v[9], v[13], m[s[2]], m[s[3]])
+		v[2], v[6], v[10], v[14] = g32(v[2], v[6], v[10], v[14], m[s[4]], m[s[5]])
+		v[3], v[7], v[11], v[15] = g32(v[3], v[7], v[11], v[15], m[s[6]], m[s[7]])
+		v[0], v[5], v[10], v[15] = g32(v[0], v[5], v[10], v[15], m[s[8]], m[s[9]])
+		v[1], v[6], v[11], v[12] = g32(v[1], v[6], v[11], v[12], m[s[10]], m[s[11]])
+		v[2], v[7], v[8], v[13] = g32(v[2], v[7], v[8], v[13], m[s[12]], m[s[13]])
+		v[3], v[4], v[9], v[14] = g32(v[3], v[4], v[9], v[14], m[s[14]], m[s[15]])
 	}
 	for i := range d.h {
 		d.h[i] ^= v[i] ^ v[i+8]
@@ -268,4 +248,30 @@ func (d *blake2s) sum(int) ([]byte, error) {
 func (d *blake2s) clone() (state, error) {
 	c := *d
 	return &c, nil
+}
+
+// g64 is BLAKE2b's mixing function G on four words of the state.
+func g64(a, b, c, d, x, y uint64) (uint64, uint64, uint64, uint64) {
+	a += b + x
+	d = bits.RotateLeft64(d^a, -32)
+	c += d
+	b = bits.RotateLeft64(b^c, -24)
+	a += b + y
+	d = bits.RotateLeft64(d^a, -16)
+	c += d
+	b = bits.RotateLeft64(b^c, -63)
+	return a, b, c, d
+}
+
+// g32 is BLAKE2s's mixing function G on four words of the state.
+func g32(a, b, c, d, x, y uint32) (uint32, uint32, uint32, uint32) {
+	a += b + x
+	d = bits.RotateLeft32(d^a, -16)
+	c += d
+	b = bits.RotateLeft32(b^c, -12)
+	a += b + y
+	d = bits.RotateLeft32(d^a, -8)
+	c += d
+	b = bits.RotateLeft32(b^c, -7)
+	return a, b, c, d
 }
