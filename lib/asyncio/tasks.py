@@ -13,6 +13,7 @@ __all__ = (
 import contextvars
 import functools
 import itertools
+import sys
 import types
 import weakref
 from types import GenericAlias
@@ -92,10 +93,6 @@ class Task(futures.Future):
     def get_coro(self):
         """Return the task's coroutine."""
         return self._coro
-
-    def get_context(self):
-        """Return the context the task runs in."""
-        return self._context
 
     def get_name(self):
         """Return the task's name."""
@@ -182,6 +179,7 @@ class Task(futures.Future):
             futures.Future.set_exception(self, fatal)
             raise
         except BaseException as error:
+            _drop_own_frame(error)
             futures.Future.set_exception(self, error)
         else:
             self._handle_yield(result)
@@ -241,6 +239,14 @@ class Task(futures.Future):
 
 
 _PyTask = Task
+
+
+def _drop_own_frame(exc):
+    # CPython steps tasks in C, so its tracebacks start at the coroutine:
+    # leave out task_step's own entry.
+    tb = exc.__traceback__
+    if tb is not None and tb.tb_frame is sys._getframe(1):
+        exc.with_traceback(tb.tb_next)
 
 
 def create_task(coro, *, name=None, context=None):
