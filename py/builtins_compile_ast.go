@@ -19,7 +19,8 @@ func (t *Thread) astTree(src Object) (bool, error) {
 	return ok && src.Type().IsSubtype(typ), nil
 }
 
-// compileAST is compile() when flags ask for a tree or src is a tree.
+// compileAST is compile() when flags ask for a tree or for top-level
+// await, or src is a tree.
 func (t *Thread) compileAST(src Object, filename *Str, mode string, flags, optimize int, isTree bool) (Object, error) {
 	m, err := t.ImportModule("_ast")
 	if err != nil {
@@ -38,6 +39,9 @@ func (t *Thread) compileAST(src Object, filename *Str, mode string, flags, optim
 	var s Object = NewBytes(text)
 	if isStr {
 		s = NewStr(string(text))
+	}
+	if flags&pyCFOnlyAST == 0 {
+		return CallMethod(t, m, "_kaa_compile_source", s, filename, NewStr(mode), NewInt(int64(flags)), NewInt(int64(optimize)))
 	}
 	return CallMethod(t, m, "_kaa_parse", s, filename, NewStr(mode), NewInt(int64(flags)))
 }

@@ -68,13 +68,22 @@ func (t *Thread) execNamespaces(fname string, globals, locals Object) (*Dict, Ob
 	if locals == None {
 		locals = nil
 	}
+	if fname == "eval" {
+		// eval checks locals first, and words its messages differently.
+		if locals != nil && locals.Type().Slots.GetItem == nil {
+			return nil, nil, Errorf(TypeErrorType, "locals must be a mapping")
+		}
+		if _, ok := globals.(*Dict); globals != nil && !ok {
+			if globals.Type().Slots.GetItem != nil {
+				return nil, nil, Errorf(TypeErrorType, "globals must be a real dict; try eval(expr, {}, mapping)")
+			}
+			return nil, nil, Errorf(TypeErrorType, "globals must be a dict")
+		}
+	}
 	var g *Dict
 	if globals != nil {
 		d, ok := globals.(*Dict)
 		if !ok {
-			if fname == "eval" && locals == nil {
-				return nil, nil, Errorf(TypeErrorType, "globals must be a real dict; try eval(expr, {}, mapping)")
-			}
 			return nil, nil, Errorf(TypeErrorType, "%s() globals must be a dict, not %s", fname, TypeName(globals))
 		}
 		g = d
@@ -126,6 +135,9 @@ func (t *Thread) runCodeIn(code *Code, g *Dict, locals Object) (Object, error) {
 func builtinExec(t *Thread, self Object, args []Object, kw *Tuple) (Object, error) {
 	var src Object
 	var globals, locals, closure Object = None, None, None
+	if err := atLeastOnePositional("exec", args, kw); err != nil {
+		return nil, err
+	}
 	if err := UnpackArgs("exec", args, kw, "source", &src, "globals?", &globals, "locals?", &locals, "/", "*", "closure?", &closure); err != nil {
 		return nil, err
 	}
@@ -210,7 +222,7 @@ func builtinCompile(t *Thread, self Object, args []Object, kw *Tuple) (Object, e
 		}
 		return nil, Errorf(ValueErrorType, "compile() mode must be 'exec', 'eval' or 'single'")
 	}
-	if flags&pyCFOnlyAST != 0 || isTree {
+	if flags&(pyCFOnlyAST|pyCFAllowTopLevelAwt) != 0 || isTree {
 		return t.compileAST(src, fn, mode.s, flags, optimize, isTree)
 	}
 	if code, ok := src.(*Code); ok {

@@ -105,3 +105,47 @@ func (st *state) compileFunc(t *py.Thread, self py.Object, args []py.Object, kw 
 	}
 	return in.NewCode(bc), nil
 }
+
+// compileSourceFunc is _kaa_compile_source(source, filename, mode,
+// flags, optimize): compile() of source text with flags that the
+// interpreter's own compile path does not take
+// (PyCF_ALLOW_TOP_LEVEL_AWAIT).
+func (st *state) compileSourceFunc(t *py.Thread, self py.Object, args []py.Object, kw *py.Tuple) (py.Object, error) {
+	var src py.Object
+	var filename, mode *py.Str
+	var flags, optimize int
+	if err := py.UnpackArgs("_kaa_compile_source", args, kw, "source", &src, "filename", &filename, "mode", &mode, "flags", &flags, "optimize", &optimize); err != nil {
+		return nil, err
+	}
+	pm, ok := parseMode(mode.String())
+	if !ok || pm == syntax.ModeFuncType {
+		return nil, py.Errorf(py.ValueErrorType, "compile() mode must be 'exec', 'eval' or 'single'")
+	}
+	var pflags syntax.Flags
+	if flags&pyCFTypeComments != 0 {
+		pflags |= syntax.TypeComments
+	}
+	in := t.Interp()
+	var mod syntax.Mod
+	var err error
+	var text []byte
+	if s, isStr := py.AsStr(src); isStr {
+		text = []byte(s.String())
+		mod, err = syntax.ParseString(s.String(), filename.String(), pm, pflags)
+	} else {
+		text, _ = py.BytesLike(src)
+		mod, err = syntax.Parse(text, filename.String(), pm, pflags)
+	}
+	if err != nil {
+		return nil, in.SyntaxError(err, text)
+	}
+	if optimize < 0 {
+		optimize = in.Optimize()
+	}
+	opts := compile.Options{Optimize: optimize, TopLevelAwait: flags&pyCFAllowTopLevelAwait != 0}
+	bc, err := compile.Compile(mod, filename.String(), opts)
+	if err != nil {
+		return nil, in.SyntaxError(err, text)
+	}
+	return in.NewCode(bc), nil
+}

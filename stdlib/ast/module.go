@@ -82,6 +82,7 @@ func newModule(in *py.Interpreter) (*py.Module, *state, error) {
 	m.Set("PyCF_ALLOW_TOP_LEVEL_AWAIT", py.NewInt(pyCFAllowTopLevelAwait))
 	m.AddFunc("_kaa_parse", st.parseFunc, "Parse source to a tree of node objects (compile() with PyCF_ONLY_AST).")
 	m.AddFunc("_kaa_compile", st.compileFunc, "Compile a tree of node objects to a code object (compile() of an AST).")
+	m.AddFunc("_kaa_compile_source", st.compileSourceFunc, "Compile source text with PyCF_ALLOW_TOP_LEVEL_AWAIT.")
 	return m, st, nil
 }
 

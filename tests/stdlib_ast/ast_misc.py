@@ -47,3 +47,15 @@ try:
     compile(ast.fix_missing_locations(ast.Expression(ast.Constant((1, [2])))), 'f', 'eval')
 except TypeError as e:
     print(e)
+co = compile("await asyncio.sleep(0)\nx = 5", "<a>", "exec", ast.PyCF_ALLOW_TOP_LEVEL_AWAIT)
+print(type(co).__name__, bool(co.co_flags & 0x80))
+co2 = compile("1 + 2", "<a>", "eval", ast.PyCF_ALLOW_TOP_LEVEL_AWAIT)
+print(eval(co2), bool(co2.co_flags & 0x80))
+try:
+    compile("x = (", "<a>", "exec", ast.PyCF_ALLOW_TOP_LEVEL_AWAIT)
+except SyntaxError as e:
+    print(e)
+try:
+    compile(co2, "<a>", "exec", ast.PyCF_ALLOW_TOP_LEVEL_AWAIT)
+except TypeError as e:
+    print(e)
