@@ -98,17 +98,55 @@ _B32HEX = b'0123456789ABCDEFGHIJKLMNOPQRSTUV'
 _B32_KEEP = (8, 2, 4, 5, 7)
 
 
+_pair_tables = {}
+
+
+def _pairs(alphabet):
+    # The two-character spellings of every 10-bit (base32) or two-digit
+    # (base85) value, built once per alphabet.
+    table = _pair_tables.get(alphabet)
+    if table is None:
+        singles = [bytes((c,)) for c in alphabet]
+        table = [a + b for a in singles for b in singles]
+        _pair_tables[alphabet] = table
+    return table
+
+
 def _b32_encode(alphabet, s):
-    data = _encode_input(s)
-    out = bytearray()
+    data = bytes(_encode_input(s))
+    pairs = _pairs(alphabet)
+    extra = len(data) % 5
+    if extra:
+        data += bytes(5 - extra)
+    parts = []
+    append = parts.append
+    from_bytes = int.from_bytes
     for start in range(0, len(data), 5):
-        chunk = data[start:start + 5]
-        n = len(chunk)
-        value = int.from_bytes(bytes(chunk) + bytes(5 - n), 'big')
-        group = bytes(alphabet[(value >> shift) & 31] for shift in range(35, -1, -5))
-        keep = _B32_KEEP[n % 5]
-        out += group[:keep] + b'=' * (8 - keep)
-    return bytes(out)
+        value = from_bytes(data[start:start + 5], 'big')
+        append(pairs[value >> 30])
+        append(pairs[(value >> 20) & 0x3FF])
+        append(pairs[(value >> 10) & 0x3FF])
+        append(pairs[value & 0x3FF])
+    out = b''.join(parts)
+    if extra:
+        keep = _B32_KEEP[extra]
+        out = out[:len(out) - 8 + keep] + b'=' * (8 - keep)
+    return out
+
+
+_digit_tables = {}
+
+
+def _digit_table(alphabet):
+    # A bytes.translate table from digits to their values, 0xff for
+    # bytes outside the alphabet.
+    table = _digit_tables.get(alphabet)
+    if table is None:
+        values = bytearray(b'\xff' * 256)
+        for i, c in enumerate(alphabet):
+            values[c] = i
+        table = _digit_tables[alphabet] = bytes(values)
+    return table
 
 
 def _b32_decode(alphabet, s, casefold, map01):
@@ -124,16 +162,15 @@ def _b32_decode(alphabet, s, casefold, map01):
     total = len(s)
     s = s.rstrip(b'=')
     pads = total - len(s)
-    values = {c: i for i, c in enumerate(alphabet)}
+    digits = s.translate(_digit_table(alphabet))
+    if b'\xff' in digits:
+        raise binascii.Error('Non-base32 digit found')
     out = bytearray()
     value = 0
-    for start in range(0, len(s), 8):
+    for start in range(0, len(digits), 8):
         value = 0
-        for c in s[start:start + 8]:
-            digit = values.get(c)
-            if digit is None:
-                raise binascii.Error('Non-base32 digit found')
-            value = value * 32 + digit
+        for d in digits[start:start + 8]:
+            value = (value << 5) | d
         out += value.to_bytes(5, 'big')
     if pads not in (0, 1, 3, 4, 6):
         raise binascii.Error('Incorrect padding')
@@ -182,29 +219,25 @@ def b16decode(s, casefold=False):
 
 def _words85(data, alphabet, pad, fold_zero, fold_spaces):
     # The base-85 digits of data, four bytes at a time.
-    data = _encode_input(data)
+    data = bytes(_encode_input(data))
     extra = -len(data) % 4
-    padded = bytes(data) + bytes(extra)
-    out = bytearray()
-    last = len(padded) - 4
-    for start in range(0, len(padded), 4):
-        word = int.from_bytes(padded[start:start + 4], 'big')
-        partial = extra and not pad and start == last
+    padded = data + bytes(extra)
+    pairs = _pairs(alphabet)
+    parts = []
+    append = parts.append
+    from_bytes = int.from_bytes
+    count = len(padded) // 4
+    for k in range(count):
+        word = from_bytes(padded[4 * k:4 * k + 4], 'big')
+        partial = extra and not pad and k == count - 1
         if fold_zero and word == 0 and not partial:
-            out += b'z'
-            continue
-        if fold_spaces and word == 0x20202020 and not partial:
-            out += b'y'
-            continue
-        digits = bytearray(5)
-        for i in range(4, -1, -1):
-            word, digits[i] = divmod(word, 85)
-        for i in range(5):
-            digits[i] = alphabet[digits[i]]
-        if partial:
-            digits = digits[:5 - extra]
-        out += digits
-    return bytes(out)
+            append(b'z')
+        elif fold_spaces and word == 0x20202020 and not partial:
+            append(b'y')
+        else:
+            digits = pairs[word // 614125] + pairs[word // 85 % 7225] + pairs[word % 85][1:]
+            append(digits[:5 - extra] if partial else digits)
+    return b''.join(parts)
 
 
 _A85 = bytes(range(33, 118))
