@@ -221,6 +221,7 @@ class Future:
     __class_getitem__ = classmethod(GenericAlias)
 
 
+Future.__module__ = '_asyncio'
 _PyFuture = Future
 
 

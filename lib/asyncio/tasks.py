@@ -238,6 +238,7 @@ class Task(futures.Future):
         self = None
 
 
+Task.__module__ = '_asyncio'
 _PyTask = Task
 
 
