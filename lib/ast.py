@@ -599,12 +599,24 @@ def _parse_command_line(args):
             except ValueError:
                 _usage_error(f"argument -i/--indent: invalid int value: '{value}'")
 
+    def take_positional(a):
+        # Like argparse's FileType, the file is opened as soon as the
+        # argument is seen, so that it fails before later errors.
+        positional.append(a)
+        if len(positional) == 1 and a != '-':
+            try:
+                opts['source'] = _read_file(a)
+            except OSError as e:
+                _usage_error(f"argument infile: can't open '{a}': {e}")
+            opts['infile'] = a
+
     i = 0
     while i < len(args):
         a = args[i]
         i += 1
         if a == '--':
-            positional.extend(args[i:])
+            for rest in args[i:]:
+                take_positional(rest)
             break
         if a.startswith('--'):
             name, eq, value = a.partition('=')
@@ -653,12 +665,15 @@ def _parse_command_line(args):
                 else:
                     _usage_error('unrecognized arguments: ' + a)
         else:
-            positional.append(a)
+            take_positional(a)
     if len(positional) > 1:
         _usage_error('unrecognized arguments: ' + ' '.join(positional[1:]))
-    if positional:
-        opts['infile'] = positional[0]
     return opts
+
+
+def _read_file(name):
+    with open(name, 'rb') as f:
+        return f.read()
 
 
 def _is_number(text):
@@ -678,11 +693,7 @@ def main():
         source = sys.stdin.buffer.read()
         name = '<stdin>'
     else:
-        try:
-            with open(name, 'rb') as f:
-                source = f.read()
-        except OSError as e:
-            _usage_error(f"argument infile: can't open '{name}': {e}")
+        source = opts['source']
     tree = parse(source, name, opts['mode'], type_comments=opts['type_comments'])
     print(dump(tree, include_attributes=opts['attributes'], indent=opts['indent']))
 

@@ -14,6 +14,8 @@ with open('bad.py', 'w') as f:
     f.write("if x:\n        a\n    b\n")
 with open('expr.py', 'w') as f:
     f.write('a + b * 2\n')
+with open('sig.py', 'w') as f:
+    f.write('(int, str) -> None\n')
 with open('open.py', 'w') as f:
     f.write("x = (1,\n")
 
@@ -36,6 +38,15 @@ run(ast.main, '-a', '-i', '1', 'good.py')
 run(ast.main, '--mode=eval', '--indent', '0', 'expr.py')
 run(ast.main, '--mode', 'bogus', 'good.py')
 run(ast.main, '--no-type', '--inc', 'good.py')
+run(ast.main, 'missing.py')
+run(ast.main, '-h')
+run(ast.main, '-i')
+run(ast.main, '-ix', 'good.py')
+run(ast.main, '--in', '2', 'good.py')
+run(ast.main, 'a.py', 'b.py')
+run(ast.main, '-m', 'func_type', 'sig.py')
+run(tokenize.main, '-h')
+run(tokenize.main, 'a.py', 'b.py')
 for name in os.listdir(d):
     os.remove(os.path.join(d, name))
 os.rmdir(d)
