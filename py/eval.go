@@ -832,6 +832,18 @@ func (t *Thread) eval(f *Frame, throw error) (Object, error) {
 			sp++
 
 		case bytecode.BUILD_SLICE:
+			if next := instrs[pc].Op(); next == bytecode.BINARY_SUBSCR || next == bytecode.STORE_SUBSCR {
+				nsp, ok, e := t.fusedListSlice(fast, sp, int(oparg), next)
+				if ok {
+					pc++ // the subscript is done: errors are reported there
+					if e != nil {
+						err = e
+						goto raise
+					}
+					sp = nsp
+					continue
+				}
+			}
 			var step Object = None
 			if oparg == 3 {
 				sp--
