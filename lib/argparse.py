@@ -33,10 +33,6 @@ REMAINDER = '...'
 _EXTRA_ARGS = '_unrecognized_args'
 
 
-def _(text):
-    return text
-
-
 # ---------------------------------------------------------------------------
 # Small helpers
 

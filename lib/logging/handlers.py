@@ -6,7 +6,6 @@ provided.
 """
 
 import copy
-import io
 import logging
 import os
 import re
