@@ -6,7 +6,71 @@ import (
 
 // Compress is a zlib.Compress stream compressor.
 type Compress struct {
-	d *deflater
+	d    *deflater
+	args deflaterArgs
+	// ops records the calls made so far, for copy(): Go's compressor
+	// state cannot be copied, so a copy replays them.
+	ops       []compressOp
+	opBytes   int
+	noHistory bool
+}
+
+// deflaterArgs are the arguments newDeflater was called with.
+type deflaterArgs struct {
+	kind        container
+	window      int
+	level       int
+	huffmanOnly bool
+	zdict       []byte
+}
+
+// compressOp is one compress() (data) or flush(mode) call.
+type compressOp struct {
+	data  []byte
+	flush int
+}
+
+// record notes a call for copy().
+func (c *Compress) record(op compressOp) {
+	if c.noHistory {
+		return
+	}
+	c.opBytes += len(op.data)
+	if c.opBytes > maxHistory {
+		c.ops, c.noHistory = nil, true
+		return
+	}
+	c.ops = append(c.ops, op)
+}
+
+// apply performs a compress or flush call.
+func (c *Compress) apply(op compressOp) {
+	switch {
+	case op.data != nil:
+		c.d.write(op.data)
+	case op.flush == zFinish:
+		c.d.finish()
+	default:
+		c.d.flush()
+	}
+}
+
+// clone returns an independent copy of c by replaying its calls.
+func (c *Compress) clone() (*Compress, error) {
+	if c.d.finished {
+		return nil, py.Errorf(py.ValueErrorType, "Inconsistent stream state")
+	}
+	if c.noHistory {
+		return nil, py.Errorf(py.NotImplementedErrorType, "kaa's zlib cannot copy a compressor that has taken more than %d bytes", maxHistory)
+	}
+	a := c.args
+	n := &Compress{d: newDeflater(a.kind, a.window, a.level, a.huffmanOnly, a.zdict), args: a, opBytes: c.opBytes}
+	for _, op := range c.ops {
+		n.apply(op)
+		n.d.take()
+	}
+	n.ops = append([]compressOp{}, c.ops...)
+	return n, nil
 }
 
 // CompressType is zlib.Compress.
@@ -36,7 +100,8 @@ func compressobj(t *py.Thread, self py.Object, args []py.Object, kw *py.Tuple) (
 	if !ok || !compressionLevel(level) || method != 8 || memLevel < 1 || memLevel > 9 || strategy < 0 || strategy > 4 {
 		return nil, py.Errorf(py.ValueErrorType, "Invalid initialization option")
 	}
-	return &Compress{d: newDeflater(kind, window, level, strategy == 2, dict)}, nil
+	dargs := deflaterArgs{kind: kind, window: window, level: level, huffmanOnly: strategy == 2, zdict: dict}
+	return &Compress{d: newDeflater(kind, window, level, strategy == 2, dict), args: dargs}, nil
 }
 
 func init() {
@@ -54,7 +119,9 @@ func init() {
 		if c.d.finished {
 			return nil, zerr("Error -2 while compressing data: inconsistent stream state")
 		}
-		c.d.write(b)
+		op := compressOp{data: append([]byte{}, b...)}
+		c.record(op)
+		c.apply(op)
 		return py.NewBytes(c.d.take()), nil
 	}, "Returns a bytes object containing compressed data.")
 	CompressType.AddMethod("flush", func(t *py.Thread, self py.Object, args []py.Object, kw *py.Tuple) (py.Object, error) {
@@ -68,18 +135,29 @@ func init() {
 			return py.NewBytes(nil), nil
 		case c.d.finished:
 			return nil, zerr("Error -2 while flushing: inconsistent stream state")
-		case mode == zFinish:
-			c.d.finish()
 		default:
-			c.d.flush()
+			op := compressOp{flush: mode}
+			c.record(op)
+			c.apply(op)
 		}
 		return py.NewBytes(c.d.take()), nil
 	}, "Return a bytes object containing any remaining compressed data.")
-	copyNotImplemented := func(t *py.Thread, self py.Object, args []py.Object, kw *py.Tuple) (py.Object, error) {
-		return nil, py.Errorf(py.NotImplementedErrorType, "kaa's zlib cannot copy a compressor or decompressor")
+	compressCopy := func(t *py.Thread, self py.Object, args []py.Object, kw *py.Tuple) (py.Object, error) {
+		if err := py.CheckArgs("copy", args, kw, 0, 1); err != nil {
+			return nil, err
+		}
+		return self.(*Compress).clone()
 	}
-	CompressType.AddMethod("copy", copyNotImplemented, "Not supported by kaa (Go's deflate state cannot be copied).")
-	CompressType.AddMethod("__copy__", copyNotImplemented, "Not supported by kaa.")
-	DecompressType.AddMethod("copy", copyNotImplemented, "Not supported by kaa (Go's inflate state cannot be copied).")
-	DecompressType.AddMethod("__copy__", copyNotImplemented, "Not supported by kaa.")
+	decompressCopy := func(t *py.Thread, self py.Object, args []py.Object, kw *py.Tuple) (py.Object, error) {
+		if err := py.CheckArgs("copy", args, kw, 0, 1); err != nil {
+			return nil, err
+		}
+		return self.(*Decompress).clone(t)
+	}
+	CompressType.AddMethod("copy", compressCopy, "Return a copy of the compression object.")
+	CompressType.AddMethod("__copy__", compressCopy, "")
+	CompressType.AddMethod("__deepcopy__", compressCopy, "")
+	DecompressType.AddMethod("copy", decompressCopy, "Return a copy of the decompression object.")
+	DecompressType.AddMethod("__copy__", decompressCopy, "")
+	DecompressType.AddMethod("__deepcopy__", decompressCopy, "")
 }

@@ -122,6 +122,32 @@ type Decompress struct {
 	err            error
 	unusedData     []byte
 	unconsumedTail []byte
+	delivered      int    // output returned so far
+	history        []byte // input the decoder took, for copy()
+	noHistory      bool   // history grew past maxHistory and was dropped
+}
+
+// maxHistory bounds the input a Decompress (or Compress) object keeps
+// so that copy() can replay it.
+const maxHistory = 64 << 20
+
+// record notes input given to the decoder.
+func (d *Decompress) record(b []byte) {
+	if d.noHistory {
+		return
+	}
+	if len(d.history)+len(b) > maxHistory {
+		d.history, d.noHistory = nil, true
+		return
+	}
+	d.history = append(d.history, b...)
+}
+
+// unrecord forgets the last n bytes of input, handed back unread.
+func (d *Decompress) unrecord(n int) {
+	if !d.noHistory {
+		d.history = d.history[:len(d.history)-n]
+	}
 }
 
 // DecompressType is zlib.Decompress.
@@ -168,6 +194,7 @@ func (d *Decompress) run(t *py.Thread, data []byte, maxLength int) ([]byte, erro
 			return nil, nil
 		}
 		s.hungry = false
+		d.record(pending)
 		s.feed <- pending
 		pending = nil
 		busy = true
@@ -177,6 +204,7 @@ func (d *Decompress) run(t *py.Thread, data []byte, maxLength int) ([]byte, erro
 			want := 64 * 1024
 			if maxLength > 0 {
 				if len(out) >= maxLength {
+					d.unrecord(len(s.f.buf) - s.f.pos)
 					d.unconsumedTail = append(append([]byte{}, s.f.buf[s.f.pos:]...), pending...)
 					s.f.buf, s.f.pos = nil, 0
 					return out, nil
@@ -193,12 +221,14 @@ func (d *Decompress) run(t *py.Thread, data []byte, maxLength int) ([]byte, erro
 				d.unconsumedTail = nil
 				return out, nil
 			}
+			d.record(pending)
 			s.feed <- pending
 			pending = nil
 			continue
 		}
 		busy = false
 		out = append(out, e.data...)
+		d.delivered += len(e.data)
 		if err := t.CheckSize(1, len(out)); err != nil {
 			return nil, err
 		}
@@ -288,4 +318,60 @@ func init() {
 	DecompressType.AddGetSet("eof", func(t *py.Thread, o py.Object) (py.Object, error) {
 		return py.Bool(o.(*Decompress).eof), nil
 	}, nil, "")
+}
+
+// clone returns an independent copy of d: a new decoder is given the
+// same input and its output up to where d is is thrown away.
+func (d *Decompress) clone(t *py.Thread) (*Decompress, error) {
+	c := &Decompress{kind: d.kind, window: d.window, zdict: d.zdict, eof: d.eof, err: d.err,
+		unusedData: append([]byte{}, d.unusedData...), unconsumedTail: append([]byte{}, d.unconsumedTail...)}
+	if d.s == nil || d.eof || d.err != nil {
+		return c, nil
+	}
+	if d.noHistory {
+		return nil, py.Errorf(py.NotImplementedErrorType, "kaa's zlib cannot copy a decompressor that has taken more than %d bytes", maxHistory)
+	}
+	c.start()
+	s := c.s
+	c.history = append([]byte{}, d.history...)
+	input := c.history
+	fed := false
+	got := 0
+	for got < d.delivered || (d.s.hungry && !s.hungry) {
+		want := 64 * 1024
+		if got < d.delivered {
+			want = min(want, d.delivered-got)
+		}
+		s.reqs <- want
+		for {
+			e := <-s.ev
+			if e.hungry {
+				if fed || len(input) == 0 {
+					s.hungry = true
+					break
+				}
+				fed = true
+				s.feed <- input
+				continue
+			}
+			got += len(e.data)
+			if got > d.delivered {
+				return nil, py.Errorf(py.SystemErrorType, "zlib: replaying a decompressor gave more output")
+			}
+			if e.err != nil {
+				return nil, py.Errorf(py.SystemErrorType, "zlib: replaying a decompressor failed: %v", e.err)
+			}
+			break
+		}
+		if s.hungry {
+			break
+		}
+	}
+	if !fed && len(input) > 0 {
+		// The copy produced its output without taking all the input
+		// yet; the rest waits in its feeder as in the original decoder.
+		s.f.buf, s.f.pos = input, 0
+	}
+	c.delivered = got
+	return c, nil
 }
