@@ -129,7 +129,7 @@ type Decompress struct {
 
 // maxHistory bounds the input a Decompress (or Compress) object keeps
 // so that copy() can replay it.
-const maxHistory = 64 << 20
+const maxHistory = 8 << 20
 
 // record notes input given to the decoder.
 func (d *Decompress) record(b []byte) {
