@@ -213,7 +213,20 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._ready.clear()
         self._scheduled.clear()
         self._executor_shutdown_called = True
+        self._report_pending_tasks()
         self._report_unretrieved()
+
+    def _report_pending_tasks(self):
+        # CPython reports a pending task when it is destroyed; kaa has no
+        # destructors, so a closing loop reports its pending tasks.
+        for task in list(tasks._all_tasks):
+            if (futures._get_loop(task) is self and not task.done() and
+                    task._log_destroy_pending):
+                task._log_destroy_pending = False
+                self.call_exception_handler({
+                    'task': task,
+                    'message': 'Task was destroyed but it is pending!',
+                })
 
     def is_closed(self):
         """Return True if the loop was closed."""
@@ -406,5 +419,9 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._debug = bool(enabled)
 
 
-class SelectorEventLoop(BaseEventLoop):
-    """The event loop new_event_loop() makes (kaa's has no selector)."""
+class _UnixSelectorEventLoop(BaseEventLoop):
+    """The event loop new_event_loop() makes (named as CPython's on Unix;
+    kaa's has no selector)."""
+
+
+SelectorEventLoop = _UnixSelectorEventLoop

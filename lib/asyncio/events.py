@@ -4,7 +4,8 @@ current loop."""
 __all__ = ('AbstractEventLoopPolicy', 'AbstractEventLoop', 'Handle',
            'TimerHandle', 'get_event_loop_policy', 'set_event_loop_policy',
            'get_event_loop', 'set_event_loop', 'new_event_loop',
-           'get_running_loop', '_get_running_loop')
+           'get_running_loop', '_get_running_loop',
+           'DefaultEventLoopPolicy')
 
 import contextvars
 
@@ -174,7 +175,7 @@ class AbstractEventLoopPolicy:
         raise NotImplementedError
 
 
-class DefaultEventLoopPolicy(AbstractEventLoopPolicy):
+class _UnixDefaultEventLoopPolicy(AbstractEventLoopPolicy):
     """kaa's policy: one thread, one current loop, made on demand."""
 
     def __init__(self):
@@ -202,6 +203,9 @@ class DefaultEventLoopPolicy(AbstractEventLoopPolicy):
         """Make a new event loop."""
         from . import base_events
         return base_events.SelectorEventLoop()
+
+
+DefaultEventLoopPolicy = _UnixDefaultEventLoopPolicy
 
 
 class _State:
@@ -237,7 +241,7 @@ def get_running_loop():
 def get_event_loop_policy():
     """Return the current event loop policy."""
     if _state.policy is None:
-        _state.policy = DefaultEventLoopPolicy()
+        _state.policy = _UnixDefaultEventLoopPolicy()
     return _state.policy
 
 
