@@ -131,16 +131,23 @@ func checkNode(n syntax.Node, ctx syntax.ExprContext) error {
 		if err := checkPositions(p.Position()); err != nil {
 			return err
 		}
+		return checkPattern(p)
+	case *syntax.MatchCase:
+		return noStars([]syntax.Pattern{p.Pattern})
+	}
+	if e, ok := n.(syntax.Expr); ok && ctx != syntax.Load {
+		switch e.(type) {
+		case *syntax.Name, *syntax.Attribute, *syntax.Subscript, *syntax.Starred, *syntax.List, *syntax.Tuple:
+		default:
+			return fmt.Errorf("expression which can't be assigned to in %s context", ctx.PyName())
+		}
 	}
 	switch n := n.(type) {
 	case *syntax.Name:
 		if n.Ctx != ctx {
 			return contextError(ctx, n.Ctx)
 		}
-		switch n.Id {
-		case "None", "True", "False":
-			return fmt.Errorf("identifier field can't represent '%s' constant", n.Id)
-		}
+		return checkName(n.Id)
 	case *syntax.Attribute:
 		if n.Ctx != ctx {
 			return contextError(ctx, n.Ctx)
