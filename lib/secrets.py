@@ -2,12 +2,14 @@
 managing secrets such as account authentication, tokens, and similar.
 
 kaa's own implementation: every value comes from the interpreter's
-random source (os.urandom, through random.SystemRandom).
+random source (the one random.SystemRandom reads, which an embedder
+can replace through the interpreter's System).
 """
 
 import base64
 import binascii
-import os
+
+from _random import _urandom
 
 from hmac import compare_digest
 from random import SystemRandom
@@ -37,7 +39,7 @@ def token_bytes(nbytes=None):
     """Return a random byte string of nbytes bytes (DEFAULT_ENTROPY when None)."""
     if nbytes is None:
         nbytes = DEFAULT_ENTROPY
-    return os.urandom(nbytes)
+    return _urandom(nbytes)
 
 
 def token_hex(nbytes=None):

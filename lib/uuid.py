@@ -6,12 +6,12 @@ uuid1() (time and node), uuid3() (MD5 of a name), uuid4() (random) and
 uuid5() (SHA-1 of a name) generate them.
 
 kaa's own implementation. uuid4() and the random parts of uuid1() come
-from the interpreter's random source (os.urandom); getnode() does not
+from the interpreter's random source (as random.SystemRandom); getnode() does not
 read the machine's network interfaces: it returns a random node number
 with the multicast bit set, as RFC 4122 allows (CPython's fallback).
 """
 
-import os
+from _random import _urandom
 
 RESERVED_NCS, RFC_4122, RESERVED_MICROSOFT, RESERVED_FUTURE = [
     'reserved for NCS compatibility', 'specified in RFC 4122',
@@ -256,7 +256,7 @@ class UUID:
 
 def _random_getnode():
     # A random 48-bit number with the multicast bit set (RFC 4122, 4.1.6).
-    return int.from_bytes(os.urandom(6), 'big') | (1 << 40)
+    return int.from_bytes(_urandom(6), 'big') | (1 << 40)
 
 
 _node = None
@@ -291,7 +291,7 @@ def uuid1(node=None, clock_seq=None):
         timestamp = _last_timestamp + 1
     _last_timestamp = timestamp
     if clock_seq is None:
-        clock_seq = int.from_bytes(os.urandom(2), 'big') >> 2
+        clock_seq = int.from_bytes(_urandom(2), 'big') >> 2
     time_low = timestamp & 0xffffffff
     time_mid = (timestamp >> 32) & 0xffff
     time_hi_version = (timestamp >> 48) & 0x0fff
@@ -312,7 +312,7 @@ def uuid3(namespace, name):
 
 def uuid4():
     """Generate a random UUID."""
-    return UUID(bytes=os.urandom(16), version=4)
+    return UUID(bytes=_urandom(16), version=4)
 
 
 def uuid5(namespace, name):
