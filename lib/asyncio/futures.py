@@ -156,6 +156,18 @@ class Future:
             raise self._exception.with_traceback(self._exception_tb)
         return self._result
 
+    def _outcome_error(self):
+        # The exception result() would raise (None for a result), with the
+        # traceback it had when it was set.
+        if self._state == _CANCELLED:
+            return self._make_cancelled_error()
+        if self._state != _FINISHED:
+            return exceptions.InvalidStateError('Result is not set.')
+        self.__log_traceback = False
+        if self._exception is None:
+            return None
+        return self._exception.with_traceback(self._exception_tb)
+
     def exception(self):
         """Return the exception (None if the future has a result)."""
         if self._state == _CANCELLED:
@@ -214,7 +226,10 @@ class Future:
             yield self
         if not self.done():
             raise RuntimeError("await wasn't used with future")
-        return self.result()
+        error = self._outcome_error()
+        if error is not None:
+            raise error
+        return self._result
 
     __iter__ = __await__
 

@@ -230,10 +230,15 @@ class Task(futures.Future):
         # their own handled exception when it is also the caller's (a
         # bare raise after an await in an except block would fail).
         error = None
-        try:
-            future.result()
-        except BaseException as exc:
-            error = exc
+        if isinstance(future, futures.Future):
+            # As CPython's C task: take the outcome without raising it, so
+            # the traceback thrown into the coroutine gains no frames here.
+            error = future._outcome_error()
+        else:
+            try:
+                future.result()
+            except BaseException as exc:
+                error = exc
         self.task_step(error)
         self = None
 
