@@ -14,7 +14,7 @@ from .futures import *
 from .locks import *
 from .queues import *
 from .runners import *
-from .taskgroups import *
+from .taskgroups import *  # not in __all__, as in CPython 3.11
 from .tasks import *
 from .threads import *
 from .timeouts import *
@@ -27,7 +27,6 @@ __all__ = (base_events.__all__ +
            locks.__all__ +
            queues.__all__ +
            runners.__all__ +
-           taskgroups.__all__ +
            tasks.__all__ +
            threads.__all__ +
            timeouts.__all__)

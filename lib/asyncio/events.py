@@ -4,7 +4,7 @@ current loop."""
 __all__ = ('AbstractEventLoopPolicy', 'AbstractEventLoop', 'Handle',
            'TimerHandle', 'get_event_loop_policy', 'set_event_loop_policy',
            'get_event_loop', 'set_event_loop', 'new_event_loop',
-           'get_running_loop', '_get_running_loop',
+           'get_running_loop', '_get_running_loop', '_set_running_loop',
            'DefaultEventLoopPolicy')
 
 import contextvars

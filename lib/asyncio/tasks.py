@@ -125,6 +125,34 @@ class Task(futures.Future):
             tb = tb.tb_next
         return frames
 
+    def print_stack(self, *, limit=None, file=None):
+        """Print the frames get_stack() returns (to sys.stderr by
+        default)."""
+        import linecache
+        if file is None:
+            file = sys.stderr
+        frames = self.get_stack(limit=limit)
+        exc = self._exception
+        if not frames:
+            print(f'No stack for {self!r}', file=file)
+        elif exc is not None:
+            print(f'Traceback for {self!r} (most recent call last):',
+                  file=file)
+        else:
+            print(f'Stack for {self!r} (most recent call last):', file=file)
+        for f in frames:
+            code = f.f_code
+            lineno = f.f_lineno
+            print(f'  File "{code.co_filename}", line {lineno}, in '
+                  f'{code.co_name}', file=file)
+            line = linecache.getline(code.co_filename, lineno).strip()
+            if line:
+                print(f'    {line}', file=file)
+        if exc is not None:
+            import traceback
+            for line in traceback.format_exception_only(type(exc), exc):
+                print(line, file=file, end='')
+
     def cancel(self, msg=None):
         """Ask the task to cancel: CancelledError is thrown into the
         coroutine at its next step. Return False if it is already done."""
