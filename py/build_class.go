@@ -222,7 +222,7 @@ func init() {
 		case 2:
 			typ, obj = args[0], args[1]
 		default:
-			return Errorf(TypeErrorType, "super() takes at most 2 arguments (%d given)", len(args))
+			return Errorf(TypeErrorType, "super() expected at most 2 arguments, got %d", len(args))
 		}
 		ty, ok := typ.(*Type)
 		if !ok {

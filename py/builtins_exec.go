@@ -190,11 +190,10 @@ func builtinEval(t *Thread, self Object, args []Object, kw *Tuple) (Object, erro
 // builtinCompile is compile(source, filename, mode, flags=0,
 // dont_inherit=False, optimize=-1).
 func builtinCompile(t *Thread, self Object, args []Object, kw *Tuple) (Object, error) {
-	var src, filename Object
-	var mode *Str
+	var src, filename, modeArg Object
 	flags, optimize := 0, -1
 	var dontInherit, featureVersion Object = False, NewInt(-1)
-	if err := UnpackArgs("compile", args, kw, "source", &src, "filename", &filename, "mode", &mode,
+	if err := UnpackArgs("compile", args, kw, "source", &src, "filename", &filename, "mode", &modeArg,
 		"flags?", &flags, "dont_inherit?", &dontInherit, "optimize?", &optimize, "*", "_feature_version?", &featureVersion); err != nil {
 		return nil, err
 	}
@@ -203,8 +202,12 @@ func builtinCompile(t *Thread, self Object, args []Object, kw *Tuple) (Object, e
 		if b, isB := AsBytes(filename); isB {
 			fn = NewStr(string(b.b))
 		} else {
-			return nil, Errorf(TypeErrorType, "compile() argument 'filename' must be str, bytes or os.PathLike, not %s", TypeName(filename))
+			return nil, Errorf(TypeErrorType, "expected str, bytes or os.PathLike object, not %s", TypeName(filename))
 		}
+	}
+	mode, ok := AsStr(modeArg)
+	if !ok {
+		return nil, Errorf(TypeErrorType, "compile() argument 'mode' must be str, not %s", argTypeName(modeArg))
 	}
 	isTree, err := t.astTree(src)
 	if err != nil {

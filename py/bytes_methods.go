@@ -614,8 +614,12 @@ func bytesExpandtabs(k *bytesKind, t *Thread, recv Object, self []byte, args []O
 }
 
 func bytesSplitlines(k *bytesKind, t *Thread, recv Object, self []byte, args []Object, kwnames *Tuple) (Object, error) {
-	keepends := 0
-	if err := UnpackArgs("splitlines", args, kwnames, "keepends?", &keepends); err != nil {
+	var keependsArg Object = False
+	if err := UnpackArgs("splitlines", args, kwnames, "keepends?", &keependsArg); err != nil {
+		return nil, err
+	}
+	keepends, err := cIntArg(t, keependsArg)
+	if err != nil {
 		return nil, err
 	}
 	out := []Object{}
@@ -673,6 +677,9 @@ func bytesRemoveAffix(name string, prefix bool) bytesMethodFn {
 func bytesTranslate(k *bytesKind, t *Thread, recv Object, self []byte, args []Object, kwnames *Tuple) (Object, error) {
 	var table Object
 	var del Object = None
+	if err := atLeastOnePositional("translate", args, kwnames); err != nil {
+		return nil, err
+	}
 	if err := UnpackArgs("translate", args, kwnames, "table", &table, "/", "delete?", &del); err != nil {
 		return nil, err
 	}
@@ -741,7 +748,7 @@ func bytesHex(k *bytesKind, t *Thread, recv Object, self []byte, args []Object, 
 	if err := UnpackArgs("hex", args, kwnames, "sep?", &sep, "bytes_per_sep?", &bytesPerSep); err != nil {
 		return nil, err
 	}
-	s, err := hexString(self, sep, bytesPerSep)
+	s, err := hexString(t, self, sep, bytesPerSep)
 	if err != nil {
 		return nil, err
 	}
@@ -750,10 +757,22 @@ func bytesHex(k *bytesKind, t *Thread, recv Object, self []byte, args []Object, 
 
 // hexString is bytes.hex(sep, bytes_per_sep): groups of bytes_per_sep
 // bytes, counted from the right (from the left when negative).
-func hexString(b []byte, sep Object, per int) (string, error) {
+func hexString(t *Thread, b []byte, sep Object, per int) (string, error) {
 	const digits = "0123456789abcdef"
 	var sepc byte
-	if sep != nil && sep != None {
+	if sep != nil {
+		// CPython takes len(sep) first, whatever its type.
+		if _, isStr := AsStr(sep); !isStr {
+			if _, isBuf := bufferBytes(sep); !isBuf {
+				n, err := Len(t, sep)
+				if err != nil {
+					return "", err
+				}
+				if n != 1 {
+					return "", Errorf(ValueErrorType, "sep must be length 1.")
+				}
+			}
+		}
 		var text string
 		if s, ok := AsStr(sep); ok {
 			if s.Len() != 1 {
@@ -810,7 +829,7 @@ func hexString(b []byte, sep Object, per int) (string, error) {
 // bytesFromhex implements bytes.fromhex(string) and bytearray.fromhex:
 // self is the class.
 func bytesFromhex(t *Thread, self Object, args []Object, kwnames *Tuple) (Object, error) {
-	if err := exactArgs("fromhex", 1, args, kwnames); err != nil {
+	if err := exactArgs(typeOfClassArg(self)+".fromhex", 1, args, kwnames); err != nil {
 		return nil, err
 	}
 	s, ok := AsStr(args[0])

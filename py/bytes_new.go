@@ -21,7 +21,7 @@ func bytesArgs(t *Thread, typeName string, args []Object, kwnames *Tuple) ([]byt
 	for i, o := range []Object{encoding, errors} {
 		if o != nil {
 			if _, ok := AsStr(o); !ok {
-				return nil, Errorf(TypeErrorType, "%s() argument '%s' must be str, not %s", typeName, []string{"encoding", "errors"}[i], TypeName(o))
+				return nil, Errorf(TypeErrorType, "%s() argument '%s' must be str, not %s", typeName, []string{"encoding", "errors"}[i], argTypeName(o))
 			}
 		}
 	}

@@ -17,7 +17,7 @@ func typeNew(t *Thread, meta *Type, args []Object, kw *Tuple) (Object, error) {
 	}
 	name, ok := AsStr(args[0])
 	if !ok {
-		return nil, Errorf(TypeErrorType, "type.__new__() argument 1 must be str, not %s", TypeName(args[0]))
+		return nil, Errorf(TypeErrorType, "type.__new__() argument 1 must be str, not %s", argTypeName(args[0]))
 	}
 	basesTuple, ok := AsTuple(args[1])
 	if !ok {

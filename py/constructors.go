@@ -342,27 +342,27 @@ func strNew(t *Thread, typ *Type, args []Object, kw *Tuple) (Object, error) {
 		}
 		v = s
 	} else {
-		b, ok := bufferBytes(x)
-		if !ok {
-			if _, isStr := AsStr(x); isStr {
-				return nil, Errorf(TypeErrorType, "decoding str is not supported")
-			}
-			return nil, Errorf(TypeErrorType, "decoding to str: need a bytes-like object, %s found", TypeName(x))
-		}
 		enc, errs := "utf-8", "strict"
 		if encoding != nil {
 			s, ok := AsStr(encoding)
 			if !ok {
-				return nil, Errorf(TypeErrorType, "str() argument 'encoding' must be str, not %s", TypeName(encoding))
+				return nil, Errorf(TypeErrorType, "str() argument 'encoding' must be str, not %s", argTypeName(encoding))
 			}
 			enc = s.s
 		}
 		if errors != nil {
 			s, ok := AsStr(errors)
 			if !ok {
-				return nil, Errorf(TypeErrorType, "str() argument 'errors' must be str, not %s", TypeName(errors))
+				return nil, Errorf(TypeErrorType, "str() argument 'errors' must be str, not %s", argTypeName(errors))
 			}
 			errs = s.s
+		}
+		b, ok := bufferBytes(x)
+		if !ok {
+			if _, isStr := AsStr(x); isStr {
+				return nil, Errorf(TypeErrorType, "decoding str is not supported")
+			}
+			return nil, Errorf(TypeErrorType, "decoding to str: need a bytes-like object, %s found", TypeName(x))
 		}
 		s, err := t.Decode(b, enc, errs)
 		if err != nil {

@@ -253,11 +253,14 @@ func init() {
 		return Call(t, o.(*StaticMethod).Callable, args, kwnames)
 	}
 	StaticMethodType.Slots.New = func(t *Thread, typ *Type, args []Object, kwnames *Tuple) (Object, error) {
-		var f Object
-		if err := UnpackArgs("staticmethod", args, kwnames, "f", &f, "/"); err != nil {
+		f, err := wrapperNewArg("staticmethod", args, kwnames)
+		if err != nil {
 			return nil, err
 		}
 		return &StaticMethod{Callable: f}, nil
+	}
+	StaticMethodType.Slots.Repr = func(t *Thread, o Object) (Object, error) {
+		return wrapperRepr(t, "staticmethod", o.(*StaticMethod).Callable)
 	}
 	StaticMethodType.AddGetSet("__func__", func(t *Thread, o Object) (Object, error) { return o.(*StaticMethod).Callable, nil }, nil, "")
 	StaticMethodType.AddGetSet("__isabstractmethod__", func(t *Thread, o Object) (Object, error) {
@@ -275,11 +278,14 @@ func init() {
 		return &Method{Func: f, Self: typ}, nil
 	}
 	ClassMethodType.Slots.New = func(t *Thread, typ *Type, args []Object, kwnames *Tuple) (Object, error) {
-		var f Object
-		if err := UnpackArgs("classmethod", args, kwnames, "f", &f, "/"); err != nil {
+		f, err := wrapperNewArg("classmethod", args, kwnames)
+		if err != nil {
 			return nil, err
 		}
 		return &ClassMethod{Callable: f}, nil
+	}
+	ClassMethodType.Slots.Repr = func(t *Thread, o Object) (Object, error) {
+		return wrapperRepr(t, "classmethod", o.(*ClassMethod).Callable)
 	}
 	ClassMethodType.AddGetSet("__func__", func(t *Thread, o Object) (Object, error) { return o.(*ClassMethod).Callable, nil }, nil, "")
 	ClassMethodType.AddGetSet("__isabstractmethod__", func(t *Thread, o Object) (Object, error) {

@@ -413,6 +413,9 @@ func sortArgs(args []Object, kw *Tuple) (key Object, reverse bool, err error) {
 	if kw != nil {
 		nkw = kw.Len()
 	}
+	if len(args) > 2 {
+		return nil, false, Errorf(TypeErrorType, "sort() takes at most 2 arguments (%d given)", len(args))
+	}
 	if len(args) > nkw {
 		return nil, false, Errorf(TypeErrorType, "sort() takes no positional arguments")
 	}

@@ -182,6 +182,9 @@ func init() {
 	s := &MemoryViewType.Slots
 	s.New = func(t *Thread, typ *Type, args []Object, kwnames *Tuple) (Object, error) {
 		var o Object
+		if kwnames == nil && len(args) > 1 {
+			return nil, Errorf(TypeErrorType, "memoryview() takes at most 1 argument (%d given)", len(args))
+		}
 		if err := UnpackArgs("memoryview", args, kwnames, "object", &o); err != nil {
 			return nil, err
 		}
@@ -490,7 +493,7 @@ func addMemoryViewMethods() {
 		if err != nil {
 			return nil, err
 		}
-		s, err := hexString(b, sep, per)
+		s, err := hexString(th, b, sep, per)
 		if err != nil {
 			return nil, err
 		}

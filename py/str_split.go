@@ -260,8 +260,12 @@ func lineBreakAt(s string, i int) int {
 
 // strSplitlines implements str.splitlines(keepends=False).
 func strSplitlines(t *Thread, self Object, args []Object, kwnames *Tuple) (Object, error) {
-	keepends := 0
-	if err := UnpackArgs("splitlines", args, kwnames, "keepends?", &keepends); err != nil {
+	var keependsArg Object = False
+	if err := UnpackArgs("splitlines", args, kwnames, "keepends?", &keependsArg); err != nil {
+		return nil, err
+	}
+	keepends, err := cIntArg(t, keependsArg)
+	if err != nil {
 		return nil, err
 	}
 	s, _ := AsStr(self)

@@ -122,10 +122,6 @@ func strMaketrans(t *Thread, self Object, args []Object, kwnames *Tuple) (Object
 		}
 		return out, nil
 	}
-	x, ok := AsStr(args[0])
-	if !ok {
-		return nil, Errorf(TypeErrorType, "first maketrans argument must be a string if there is a second argument")
-	}
 	y, ok := AsStr(args[1])
 	if !ok {
 		return nil, Errorf(TypeErrorType, "maketrans() argument 2 must be str, not %s", argTypeName(args[1]))
@@ -135,6 +131,10 @@ func strMaketrans(t *Thread, self Object, args []Object, kwnames *Tuple) (Object
 		if z, ok = AsStr(args[2]); !ok {
 			return nil, Errorf(TypeErrorType, "maketrans() argument 3 must be str, not %s", argTypeName(args[2]))
 		}
+	}
+	x, ok := AsStr(args[0])
+	if !ok {
+		return nil, Errorf(TypeErrorType, "first maketrans argument must be a string if there is a second argument")
 	}
 	if x.Len() != y.Len() {
 		return nil, Errorf(ValueErrorType, "the first two maketrans arguments must have equal length")
