@@ -108,8 +108,15 @@ class Context:
         except KeyError:
             raise KeyError(var) from None
 
-    def get(self, key, default=None):
+    def get(self, *args):
         """Return the value of key, or default when it has none."""
+        if not args:
+            raise TypeError('get expected at least 1 argument, got 0')
+        if len(args) > 2:
+            raise TypeError(
+                'get expected at most 2 arguments, got %d' % len(args))
+        key = args[0]
+        default = args[1] if len(args) > 1 else None
         self._check(key)
         return self._data.get(key, default)
 
@@ -153,11 +160,23 @@ class ContextVar:
 
     __slots__ = ('_name', '_default')
 
-    def __init__(self, name, *args, default=_NO_DEFAULT):
-        if args:
+    def __init__(self, *args, **kwargs):
+        given = len(args) + len(kwargs)
+        if given > 2:
             raise TypeError(
-                'ContextVar() takes at most 1 positional argument '
-                '(%d given)' % (len(args) + 1))
+                'ContextVar() takes at most 2 arguments (%d given)' % given)
+        if len(args) != 1:
+            how = 'exactly' if not args else 'at most'
+            raise TypeError(
+                'ContextVar() takes %s 1 positional argument (%d given)'
+                % (how, len(args)))
+        for key in kwargs:
+            if key != 'default':
+                raise TypeError(
+                    '%r is an invalid keyword argument for ContextVar()'
+                    % key)
+        name = args[0]
+        default = kwargs.get('default', _NO_DEFAULT)
         if not isinstance(name, str):
             raise TypeError('context variable name must be a str')
         object.__setattr__(self, '_name', name)
@@ -177,12 +196,14 @@ class ContextVar:
     def __hash__(self):
         return object.__hash__(self)
 
-    def get(self, *args):
+    def get(self, *args, **kwargs):
         """Return the variable's value in the current context.
 
         Without a value there, return the argument, else the variable's
         default, else raise LookupError.
         """
+        if kwargs:
+            raise TypeError('ContextVar.get() takes no keyword arguments')
         if len(args) > 1:
             raise TypeError(
                 'get expected at most 1 argument, got %d' % len(args))
@@ -210,9 +231,14 @@ class ContextVar:
         ctx._data = data
         return Token._make(ctx, self, old)
 
-    def reset(self, token):
+    def reset(self, *args):
         """Restore the value the variable had before the set() that
         returned token."""
+        if len(args) != 1:
+            raise TypeError(
+                'ContextVar.reset() takes exactly one argument (%d given)'
+                % len(args))
+        token = args[0]
         if not isinstance(token, Token):
             raise TypeError(
                 'expected an instance of Token, got %r' % (token,))
@@ -284,6 +310,9 @@ class Token:
 Token.__module__ = '_contextvars'
 
 
-def copy_context():
+def copy_context(*args):
     """Return a copy of the current context."""
+    if args:
+        raise TypeError('_contextvars.copy_context() takes no arguments '
+                        '(%d given)' % len(args))
     return _current().copy()
