@@ -8,6 +8,7 @@ import (
 	"crypto/sha512"
 	"errors"
 	"hash"
+	"strings"
 )
 
 // state is the running state of one hash computation.
@@ -104,24 +105,51 @@ var algorithms = []*algo{
 	shakeAlgo("shake_256", 136, sha3.NewSHAKE256),
 }
 
-// lookupAlgo finds an algorithm by name (ASCII case-insensitively for
-// the names OpenSSL knows in any case, as CPython's _hashlib does).
+// blake2Algos are BLAKE2b and BLAKE2s with their default parameters, as
+// new() gives them for OpenSSL's names blake2b512 and blake2s256.
+var blake2Algos = []*algo{
+	{name: "blake2b", size: 64, blockSize: 128, newState: func() state {
+		return newBlake2b(&blake2Params{digestSize: 64, fanout: 1, depth: 1})
+	}},
+	{name: "blake2s", size: 32, blockSize: 64, newState: func() state {
+		return newBlake2s(&blake2Params{digestSize: 32, fanout: 1, depth: 1})
+	}},
+}
+
+// opensslNames maps the other names OpenSSL knows an algorithm by (in
+// lower case) to hashlib's.
+var opensslNames = map[string]string{
+	"sha-1": "sha1", "sha-224": "sha224", "sha-256": "sha256", "sha-384": "sha384", "sha-512": "sha512",
+	"sha512-224": "sha512_224", "sha512-256": "sha512_256", "sha512_224": "sha512_224", "sha512_256": "sha512_256", "sha-512/224": "sha512_224", "sha-512/256": "sha512_256",
+	"sha3-224": "sha3_224", "sha3-256": "sha3_256", "sha3-384": "sha3_384", "sha3-512": "sha3_512",
+	"shake128": "shake_128", "shake-128": "shake_128", "shake256": "shake_256", "shake-256": "shake_256",
+	"blake2b512": "blake2b", "blake2s256": "blake2s",
+	"md5": "md5", "sha1": "sha1", "sha224": "sha224", "sha256": "sha256", "sha384": "sha384", "sha512": "sha512",
+}
+
+// lookupAlgo finds an algorithm by hashlib's name, or by one of
+// OpenSSL's names in any case, as CPython's _hashlib does.
 func lookupAlgo(name string) *algo {
-	for _, a := range algorithms {
-		if a.name == name {
+	if a := algoNamed(name); a != nil {
+		return a
+	}
+	if alias, ok := opensslNames[strings.ToLower(name)]; ok {
+		if a := algoNamed(alias); a != nil {
 			return a
 		}
-	}
-	lower := make([]byte, len(name))
-	for i := 0; i < len(name); i++ {
-		c := name[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
+		for _, a := range blake2Algos {
+			if a.name == alias {
+				return a
+			}
 		}
-		lower[i] = c
 	}
-	for _, a := range algorithms[:8] {
-		if a.name == string(lower) {
+	return nil
+}
+
+// algoNamed finds an algorithm by its hashlib name.
+func algoNamed(name string) *algo {
+	for _, a := range algorithms {
+		if a.name == name {
 			return a
 		}
 	}
