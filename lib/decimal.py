@@ -1569,13 +1569,29 @@ class Decimal(object):
         return self._move(other, context, False)
 
     def exp(self, context=None):
-        raise NotImplementedError("kaa's decimal does not compute exp yet")
+        """e ** self, correctly rounded (half-even)."""
+        ctx = _context(context)
+        conds = []
+        r = _exp(self, ctx, conds)
+        ctx._report(conds)
+        return r
 
     def ln(self, context=None):
-        raise NotImplementedError("kaa's decimal does not compute ln yet")
+        """Natural logarithm, correctly rounded (half-even)."""
+        ctx = _context(context)
+        conds = []
+        r = _log(self, ctx, conds, False)
+        ctx._report(conds)
+        return r
 
     def log10(self, context=None):
-        raise NotImplementedError("kaa's decimal does not compute log10 yet")
+        """Base-ten logarithm, correctly rounded (half-even); exact for
+        powers of ten."""
+        ctx = _context(context)
+        conds = []
+        r = _log(self, ctx, conds, True)
+        ctx._report(conds)
+        return r
 
 
 def _sqrt(a, ctx, conds):
@@ -1636,6 +1652,186 @@ def _total_order(a, b):
         if c == 0:
             c = (a._exp > b._exp) - (a._exp < b._exp)
     return -c if a._sign else c
+
+
+# ---------------------------------------------------------------- exp and logarithms
+#
+# Fixed-point integers v standing for v / 10**W. Each function returns an
+# approximation within a few units of its last place; the callers work
+# with guard digits and check that the rounding is decided (Ziv's
+# strategy), adding digits when it is not.
+
+def _tdiv(a, b):
+    """a / b truncated toward zero (b > 0), so that series of negative
+    terms end."""
+    return -(-a // b) if a < 0 else a // b
+
+
+def _atanh_inv(n, scale):
+    """atanh(1/n) * scale, for an integer n >= 2."""
+    term = scale // n
+    total = term
+    n2 = n * n
+    k = 1
+    while term:
+        term //= n2
+        total += term // (2 * k + 1)
+        k += 1
+    return total
+
+
+def _ln2(scale):
+    return 2 * _atanh_inv(3, scale)
+
+
+def _ln10(scale):
+    # 10 = 2**3 * 1.25 and ln 1.25 = 2 atanh(1/9).
+    return 3 * _ln2(scale) + 2 * _atanh_inv(9, scale)
+
+
+def _ln_near_one(m, scale):
+    """ln(m / scale) * scale for m / scale in about [0.75, 1.5]."""
+    z = _tdiv((m - scale) * scale, m + scale)
+    z2 = z * z // scale
+    term = z
+    total = z
+    k = 1
+    while term:
+        term = _tdiv(term * z2, scale)
+        total += _tdiv(term, 2 * k + 1)
+        k += 1
+    return 2 * total
+
+
+def _ln_fixed(c, e, w):
+    """ln(c * 10**e) * 10**w (c > 0), error a few units."""
+    scale = 10 ** w
+    d = _ndigits(c)
+    m = c * scale // 10 ** d  # c / 10**d in [0.1, 1), scaled
+    j = 0
+    while m < 3 * scale // 4:
+        m *= 2
+        j += 1
+    k = e + d
+    extra = len(str(abs(k))) + 2
+    big = 10 ** (w + extra)
+    ln2 = _ln2(big)
+    ln10 = _ln10(big)
+    return _ln_near_one(m, scale) + (k * ln10 - j * ln2) // 10 ** extra
+
+
+def _exp_fixed(x, w):
+    """exp(x / 10**w) as (v, n): about v / 10**w * 10**n, |x| / 10**w
+    below 10**9."""
+    scale = 10 ** w
+    extra = 12
+    big = 10 ** (w + extra)
+    ln10 = _ln10(big)
+    xb = x * 10 ** extra
+    n = (2 * xb + ln10) // (2 * ln10)
+    y = (xb - n * ln10) // 10 ** extra  # |y| / scale <= about 1.16
+    term = scale
+    total = scale
+    i = 1
+    while term:
+        term = _tdiv(term * y, scale * i)
+        total += term
+        i += 1
+    return total, n
+
+
+def _round_key(v, q, ctx):
+    """(coefficient, exponent) of the positive v * 10**q rounded half-even
+    to ctx's precision (or to Etiny for subnormals)."""
+    nd = _ndigits(v)
+    target = max(q + nd - ctx.prec, ctx.Etiny())
+    if target <= q:
+        return v, q
+    c, _ = _drop_digits(v, target - q, 0, ROUND_HALF_EVEN)
+    if _ndigits(c) > ctx.prec:
+        c //= 10
+        target += 1
+    return c, target
+
+
+def _decided(v, q, err, ctx):
+    """Whether every value within err units of v rounds alike."""
+    return _round_key(max(v - err, 1), q, ctx) == _round_key(v + err, q, ctx)
+
+
+def _half_even(ctx):
+    work = ctx.copy()
+    work.rounding = ROUND_HALF_EVEN
+    return work
+
+
+def _exp(a, ctx, conds):
+    n = _nan_result(a, None, ctx, conds)
+    if n is not None:
+        return n
+    if a._special == "F":
+        return _make(0, 0, 0) if a._sign else a
+    if a._int == 0:
+        return _make(0, 1, 0)
+    p = ctx.prec
+    adj = a.adjusted()
+    work = _half_even(ctx)
+    if a._sign == 0 and adj > len(str((ctx.Emax + 1) * 3)):
+        return _finish(_make(0, 1, ctx.Emax + 1), work, conds)
+    if a._sign == 1 and adj > len(str((-ctx.Etiny() + 1) * 3)):
+        return _finish(_make(0, 1, ctx.Etiny() - 1), work, conds)
+    if a._sign == 0 and adj < -p:
+        return _finish(_make(0, 10 ** p + 1, -p), work, conds)
+    if a._sign == 1 and adj < -p - 1:
+        return _finish(_make(0, 10 ** (p + 1) - 1, -p - 1), work, conds)
+    w = p + 10
+    while True:
+        shift = a._exp + w
+        x = a._int * 10 ** shift if shift >= 0 else a._int // 10 ** -shift
+        if a._sign:
+            x = -x
+        v, k = _exp_fixed(x, w)
+        err = 10 ** 4
+        if _decided(v, k - w, err, ctx):
+            return _finish(_make(0, v * 10 + 1, k - w - 1), work, conds)
+        w += 10
+
+
+def _log(a, ctx, conds, base10):
+    n = _nan_result(a, None, ctx, conds)
+    if n is not None:
+        return n
+    if a._special == "F":
+        if a._sign:
+            conds.append(InvalidOperation)
+            return _nan()
+        return a
+    if a._int == 0:
+        return _inf(1)
+    if a._sign:
+        conds.append(InvalidOperation)
+        return _nan()
+    work = _half_even(ctx)
+    d = _ndigits(a._int)
+    if a._int == 10 ** (d - 1):
+        # A power of ten: ln(1) is 0, log10 is exact.
+        k = a._exp + d - 1
+        if base10:
+            return _finish(_from_int(k), work, conds)
+        if k == 0:
+            return _make(0, 0, 0)
+    w = ctx.prec + 10 + len(str(abs(a._exp + d)))
+    while True:
+        g = w + 12
+        v = _ln_fixed(a._int, a._exp, g)
+        if base10:
+            v = v * 10 ** g // _ln10(10 ** g)
+        sign = 1 if v < 0 else 0
+        mag = abs(v)
+        err = 10 ** 4
+        if mag > 10 ** (ctx.prec + 16) and _decided(mag, -g, err, ctx):
+            return _finish(_make(sign, mag * 10 + 1, -g - 1), work, conds)
+        w += 10 + max(0, ctx.prec + 16 - _ndigits(mag))
 
 
 def _apply(op, c):
