@@ -1,6 +1,7 @@
 package ast
 
 import (
+	"fmt"
 	"math"
 	"math/big"
 	"reflect"
@@ -121,27 +122,40 @@ func (c *fromPy) readSpan(o py.Object, l *layout, span *syntax.Span) error {
 // not nil, is the layout whose position attributes are read too (a
 // product type with attributes, such as arg).
 func (c *fromPy) fill(o py.Object, l, attrsOf *layout) (syntax.Node, error) {
-	var span syntax.Span
+	n := l.def.newNode()
+	v := reflect.ValueOf(n).Elem()
+	if err := c.fields(o, l, v); err != nil {
+		return nil, err
+	}
 	if attrsOf != nil && len(attrsOf.attrs) > 0 {
+		// A product type's position attributes are read after its
+		// fields (a sum type's, before: see node).
+		var span syntax.Span
 		if err := c.readSpan(o, attrsOf, &span); err != nil {
 			return nil, err
 		}
+		if l.hasSpan {
+			*v.FieldByName("Span").Addr().Interface().(*syntax.Span) = span
+		}
 	}
-	n := l.def.newNode()
-	v := reflect.ValueOf(n).Elem()
-	if attrsOf != nil && l.hasSpan {
-		*v.FieldByName("Span").Addr().Interface().(*syntax.Span) = span
-	}
+	return n, nil
+}
+
+// fields converts the fields of o into the struct v of layout l.
+func (c *fromPy) fields(o py.Object, l *layout, v reflect.Value) error {
+	// A required field that is None is reported after the other fields
+	// are converted, as CPython's node constructors do.
+	var missing error
 	for i, f := range l.def.fields {
 		a, err := py.GetAttrOpt(c.t, o, c.st.name(f.name))
 		if err != nil {
-			return nil, err
+			return err
 		}
 		if a == nil {
 			if f.kind == opt {
 				continue
 			}
-			return nil, py.Errorf(py.TypeErrorType, "required field \"%s\" missing from %s", f.name, l.def.name)
+			return py.Errorf(py.TypeErrorType, "required field \"%s\" missing from %s", f.name, l.def.name)
 		}
 		if l.fields[i] < 0 {
 			continue
@@ -150,23 +164,41 @@ func (c *fromPy) fill(o py.Object, l, attrsOf *layout) (syntax.Node, error) {
 		if f.kind == seq {
 			lst, ok := py.AsList(a)
 			if !ok {
-				return nil, py.Errorf(py.TypeErrorType, "%s field \"%s\" must be a list, not a %s", l.def.name, f.name, a.Type().ShortName())
+				return py.Errorf(py.TypeErrorType, "%s field \"%s\" must be a list, not a %s", l.def.name, f.name, a.Type().ShortName())
 			}
 			items := append([]py.Object(nil), lst.Items()...)
 			sl := reflect.MakeSlice(dst.Type(), len(items), len(items))
 			for j, it := range items {
 				if err := c.value(it, f, sl.Index(j), l.def.name); err != nil {
-					return nil, err
+					return err
 				}
 			}
 			dst.Set(sl)
 			continue
 		}
 		if err := c.value(a, f, dst, l.def.name); err != nil {
-			return nil, err
+			if _, isMissing := err.(*missingField); isMissing {
+				if missing == nil {
+					missing = py.Errorf(py.ValueErrorType, "%s", err.Error())
+				}
+				continue
+			}
+			return err
 		}
 	}
-	return n, nil
+	return missing
+}
+
+// missingField is a required field whose value is None.
+type missingField struct{ field, owner string }
+
+func (e *missingField) Error() string {
+	return fmt.Sprintf("field '%s' is required for %s", e.field, e.owner)
+}
+
+// requiredError is the error of a required field that is None.
+func requiredError(f fieldDef, owner string) error {
+	return &missingField{f.name, owner}
 }
 
 // value converts one value of field f into dst.
@@ -175,7 +207,7 @@ func (c *fromPy) value(o py.Object, f fieldDef, dst reflect.Value, owner string)
 	case "identifier", "string":
 		if o == py.None {
 			if f.kind == one {
-				return py.Errorf(py.ValueErrorType, "field '%s' is required for %s", f.name, owner)
+				return requiredError(f, owner)
 			}
 			return nil
 		}
@@ -205,7 +237,7 @@ func (c *fromPy) value(o py.Object, f fieldDef, dst reflect.Value, owner string)
 			return err
 		}
 		if v == nil && f.kind == one {
-			return py.Errorf(py.ValueErrorType, "field '%s' is required for %s", f.name, owner)
+			return requiredError(f, owner)
 		}
 		if v != nil {
 			dst.Set(reflect.ValueOf(&v).Elem())
@@ -233,7 +265,7 @@ func (c *fromPy) value(o py.Object, f fieldDef, dst reflect.Value, owner string)
 	}
 	if n == nil {
 		if f.kind == one {
-			return py.Errorf(py.ValueErrorType, "field '%s' is required for %s", f.name, owner)
+			return requiredError(f, owner)
 		}
 		return nil
 	}
@@ -294,6 +326,9 @@ func (c *fromPy) constant(o py.Object) (syntax.Value, error) {
 			if err != nil {
 				return nil, err
 			}
+			if bad, ok := v.(invalidConst); ok {
+				return bad, nil
+			}
 			tc[i] = v
 		}
 		return tc, nil
@@ -301,8 +336,13 @@ func (c *fromPy) constant(o py.Object) (syntax.Value, error) {
 	if o.Type() == py.FrozenSetType {
 		return nil, py.Errorf(py.NotImplementedErrorType, "kaa cannot compile a Constant holding a frozenset yet")
 	}
-	return nil, py.Errorf(py.TypeErrorType, "got an invalid type in Constant: %s", o.Type().ShortName())
+	return invalidConst(o.Type().ShortName()), nil
 }
+
+// invalidConst is the value of a Constant node holding an object of a
+// type constants cannot have (its type's name): validation reports it,
+// after the whole tree is converted, as CPython does.
+type invalidConst string
 
 // tupleConst is the value of a Constant node holding a tuple, which
 // package syntax cannot hold: it becomes a Tuple display of constants,

@@ -14,7 +14,31 @@ import (
 // always pass.
 func validateMod(m syntax.Mod) error {
 	if err := validateNode(m, syntax.Load); err != nil {
+		switch err.(type) {
+		case constTypeError, typeError:
+			return py.Errorf(py.TypeErrorType, "%s", err.Error())
+		}
 		return py.Errorf(py.ValueErrorType, "%s", err.Error())
+	}
+	return nil
+}
+
+// constTypeError is a Constant holding a value of a type constants
+// cannot have (a TypeError, where the other checks raise ValueError).
+type constTypeError string
+
+func (e constTypeError) Error() string { return "got an invalid type in Constant: " + string(e) }
+
+// typeError is a check that raises TypeError.
+type typeError string
+
+func (e typeError) Error() string { return string(e) }
+
+// bodyFirst checks the body of a definition before anything else in
+// it, as CPython does.
+func bodyFirst(name string, n int) error {
+	if n == 0 {
+		return fmt.Errorf("empty body on %s", name)
 	}
 	return nil
 }
@@ -168,6 +192,10 @@ func checkNode(n syntax.Node, ctx syntax.ExprContext) error {
 		if n.Ctx != ctx {
 			return contextError(ctx, n.Ctx)
 		}
+	case *syntax.Constant:
+		if bad, ok := n.Value.(invalidConst); ok {
+			return constTypeError(bad)
+		}
 	case *syntax.BoolOp:
 		if len(n.Values) < 2 {
 			return fmt.Errorf("BoolOp with less than 2 values")
@@ -193,8 +221,18 @@ func checkNode(n syntax.Node, ctx syntax.ExprContext) error {
 		return noGenerators(len(n.Generators))
 	case *syntax.AnnAssign:
 		if _, isName := n.Target.(*syntax.Name); n.Simple != 0 && !isName {
-			return fmt.Errorf("AnnAssign with simple non-Name target")
+			return typeError("AnnAssign with simple non-Name target")
 		}
+	case *syntax.NamedExpr:
+		if _, isName := n.Target.(*syntax.Name); !isName {
+			return typeError("NamedExpr target must be a Name")
+		}
+	case *syntax.FunctionDef:
+		return bodyFirst("FunctionDef", len(n.Body))
+	case *syntax.AsyncFunctionDef:
+		return bodyFirst("AsyncFunctionDef", len(n.Body))
+	case *syntax.ClassDef:
+		return bodyFirst("ClassDef", len(n.Body))
 	case *syntax.Raise:
 		if n.Exc == nil && n.Cause != nil {
 			return fmt.Errorf("Raise with cause but no exception")

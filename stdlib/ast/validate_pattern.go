@@ -100,8 +100,15 @@ func noStars(ps []syntax.Pattern) error {
 // checkMatchValue checks the expression of a value pattern (or of a
 // mapping pattern's key).
 func checkMatchValue(e syntax.Expr) error {
+	// The expression itself is checked first, as CPython does.
+	if err := validateNode(e, syntax.Load); err != nil {
+		return err
+	}
 	switch e := e.(type) {
 	case *syntax.Constant:
+		if bad, ok := e.Value.(invalidConst); ok {
+			return constTypeError(bad)
+		}
 		switch e.Value.(type) {
 		case int64, float64, complex128, string, syntax.Bytes:
 			return nil
