@@ -219,8 +219,8 @@ func listInsert(t *Thread, self Object, args []Object, kw *Tuple) (Object, error
 	return None, nil
 }
 
-// indexArgClamped converts an index argument with __index__, clamping
-// huge values instead of raising (as list.insert does).
+// indexArgClamped converts an index argument with __index__; beyond
+// int64 it raises OverflowError as CPython's Py_ssize_t conversion does.
 func indexArgClamped(t *Thread, o Object) (int64, error) {
 	if i, ok := o.(Int); ok {
 		return int64(i), nil
@@ -231,10 +231,7 @@ func indexArgClamped(t *Thread, o Object) (int64, error) {
 	}
 	s, b, _ := IntValue(v)
 	if b != nil {
-		if b.Sign() < 0 {
-			return -1 << 62, nil
-		}
-		return 1 << 62, nil
+		return 0, Errorf(OverflowErrorType, "Python int too large to convert to C ssize_t")
 	}
 	return s, nil
 }
