@@ -7,7 +7,6 @@ as ordinals (0001-01-01 is day 1). The local time zone comes from the time
 module (localtime/mktime), the clock from time.time_ns().
 """
 
-import sys
 import time as _time
 from operator import index as _index
 
@@ -162,10 +161,6 @@ _MISSING = object()
 
 def _missing(name, pos):
     raise TypeError("function missing required argument '%s' (pos %d)" % (name, pos))
-
-
-def _cmp(a, b):
-    return 0 if a == b else (1 if a > b else -1)
 
 
 def _round_half_even(n, d):
@@ -474,10 +469,6 @@ def _wrap_strftime(fmt, tt, us, tzobj, tzref):
 def _week_number(yday, wday, first):
     """%U (first=6, Sunday) or %W (first=0, Monday) week of the year."""
     return (yday - 1 + 7 - (wday - first) % 7) // 7
-
-
-def _iso_fields(y, m, d):
-    return _isocal(y, m, d)
 
 
 _DIRECTIVES = {
@@ -841,9 +832,6 @@ class date:
 
     def _date_key(self):
         return (self._year, self._month, self._day)
-
-    def _comparable(self, other):
-        return isinstance(other, date) and not isinstance(other, datetime)
 
     def __eq__(self, other):
         if isinstance(other, date) and not isinstance(other, datetime):
@@ -1217,11 +1205,6 @@ def _local_fields(secs):
     return tm.tm_year, tm.tm_mon, tm.tm_mday, tm.tm_hour, tm.tm_min, min(tm.tm_sec, 59)
 
 
-def _local_seconds(y, m, d, hh, mm, ss):
-    """POSIX seconds of a naive local time (fold 0)."""
-    return int(_time.mktime((y, m, d, hh, mm, ss, 0, 0, -1)))
-
-
 def _local_timezone(secs):
     tm = _time.localtime(secs)
     return timezone(timedelta(seconds=tm.tm_gmtoff), tm.tm_zone)
@@ -1395,8 +1378,6 @@ class datetime(date):
 
     def _local_timestamp(self):
         """POSIX seconds of this naive local time, honouring fold."""
-        y, m, d, hh, mm, ss = (self._year, self._month, self._day, self._hour, self._minute,
-                               self._second)
         epoch = datetime(1970, 1, 1)
         naive = (self.replace(microsecond=0, tzinfo=None) - epoch) // timedelta(0, 1)
         # Try the offsets in force a day before and after.

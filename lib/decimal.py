@@ -252,7 +252,7 @@ class Context(object):
         if isinstance(num, str) and (num != num.strip() or "_" in num):
             # Unlike Decimal(), no surrounding whitespace or underscores.
             num = "?"
-        d = _to_decimal(num, self, conds, exact_from_float=True)
+        d = _to_decimal(num, self, conds)
         if d._special == "n" and len(str(d._int)) > self.prec - self.clamp and d._int:
             conds.append(ConversionSyntax)
             d = _nan()
@@ -406,7 +406,6 @@ def _drop_digits(coeff, drop, sign, rounding):
     if drop > nd + 1:
         # Everything is below the rounding digit: a non-zero value less
         # than half a unit.
-        q, r, drop2 = 0, 1, 2
         if coeff == 0:
             return 0, False
         return (1 if _increment(0, 1, 2, sign, rounding) else 0), True
@@ -462,7 +461,6 @@ def _finish(d, ctx, conds):
             q //= 10
             exp_min += 1
         if exp_min > etop:
-            result = None
             conds += [Overflow, Inexact, Rounded]
             return _overflow_result(sign, ctx)
         result = _make(sign, q, exp_min)
@@ -549,7 +547,7 @@ def _from_int(i):
     return _make(1 if i < 0 else 0, abs(i), 0)
 
 
-def _to_decimal(value, ctx, conds, exact_from_float=False):
+def _to_decimal(value, ctx, conds):
     """Decimal(value) without rounding."""
     if isinstance(value, Decimal):
         return value
@@ -591,7 +589,7 @@ def _from_tuple(t):
     return _make(sign, coeff, exp)
 
 
-def _operand(x, ctx, conds, for_compare=False):
+def _operand(x, ctx, conds):
     """The Decimal for an arithmetic operand, or None when the operation
     is not supported with it."""
     if isinstance(x, Decimal):
@@ -1191,8 +1189,6 @@ class Decimal(object):
         if n is None:
             if self._special is None and self._int == 0 and ctx.rounding != ROUND_FLOOR:
                 sign = 0
-            elif self._special is None and self._int == 0:
-                sign = sign
             r = _make(sign, self._int, self._exp, self._special)
             n = _finish(r, ctx, conds) if not self._special else r
         ctx._report(conds)
