@@ -95,15 +95,24 @@ func init() {
 		return self, nil
 	}, "Return an awaitable, that resolves in asynchronous iterator.")
 	ag.AddMethod("__anext__", func(t *Thread, self Object, args []Object, kw *Tuple) (Object, error) {
+		if err := t.asyncGenFirstIter(self.(*Generator)); err != nil {
+			return nil, err
+		}
 		return &AsyncGenAwaitable{gen: self.(*Generator), value: None}, nil
 	}, "Return a value or raise StopAsyncIteration.")
 	ag.AddMethod("asend", func(t *Thread, self Object, args []Object, kw *Tuple) (Object, error) {
+		if err := t.asyncGenFirstIter(self.(*Generator)); err != nil {
+			return nil, err
+		}
 		if err := exactArgs("asend", 1, args, kw); err != nil {
 			return nil, err
 		}
 		return &AsyncGenAwaitable{gen: self.(*Generator), value: args[0]}, nil
 	}, "asend(v) -> send 'v' in generator.")
 	ag.AddMethod("athrow", func(t *Thread, self Object, args []Object, kw *Tuple) (Object, error) {
+		if err := t.asyncGenFirstIter(self.(*Generator)); err != nil {
+			return nil, err
+		}
 		exc, err := t.makeThrown(args)
 		if err != nil {
 			return nil, err
@@ -111,6 +120,9 @@ func init() {
 		return &AsyncGenAwaitable{gen: self.(*Generator), value: None, throw: exc}, nil
 	}, "athrow(typ[,val[,tb]]) -> raise exception in generator.")
 	ag.AddMethod("aclose", func(t *Thread, self Object, args []Object, kw *Tuple) (Object, error) {
+		if err := t.asyncGenFirstIter(self.(*Generator)); err != nil {
+			return nil, err
+		}
 		return &AsyncGenAwaitable{gen: self.(*Generator), value: None, throw: NewError(GeneratorExitType), closing: true}, nil
 	}, "aclose() -> raise GeneratorExit inside generator.")
 	ag.AddGetSet("ag_await", func(t *Thread, o Object) (Object, error) {

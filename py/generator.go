@@ -24,6 +24,8 @@ type Generator struct {
 	retval Object
 	// aclosed is used by async generators.
 	aclosed bool
+	// hooksInited: an async generator called sys's firstiter hook.
+	hooksInited bool
 	// stackOnly is set for a generator made by a call whose result went
 	// straight into a for loop: the value stack holds its only
 	// reference, so when the loop drops it early (break, return, an

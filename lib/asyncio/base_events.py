@@ -55,7 +55,9 @@ class BaseEventLoop(events.AbstractEventLoop):
         self.slow_callback_duration = 0.1
         self._current_handle = None
         self._task_factory = None
-        self._asyncgens = set()
+        # Open async generators, oldest first (kaa cannot finalize them
+        # when they die, so shutdown closes them in creation order).
+        self._asyncgens = {}
         self._asyncgens_shutdown_called = False
         self._executor_shutdown_called = False
         self._unretrieved = []
@@ -127,10 +129,10 @@ class BaseEventLoop(events.AbstractEventLoop):
                 f'asynchronous generator {agen!r} was scheduled after '
                 f'loop.shutdown_asyncgens() call',
                 ResourceWarning, source=self)
-        self._asyncgens.add(agen)
+        self._asyncgens[agen] = None
 
     def _asyncgen_finalizer_hook(self, agen):
-        self._asyncgens.discard(agen)
+        self._asyncgens.pop(agen, None)
         if not self.is_closed():
             self.call_soon(self.create_task, agen.aclose())
 
