@@ -13,7 +13,7 @@ import (
 
 // virtualSystem shows a read-only in-memory tree under /v and refuses
 // every change, so that the scripts' modules (glob, pathlib, shutil,
-// tempfile, os.walk) can be checked to go through the System.
+// tempfile, os.walk, open) can be checked to go through the System.
 type virtualSystem struct {
 	py.OSSystem
 	files fstest.MapFS
@@ -72,7 +72,9 @@ print(sorted(str(p) for p in pathlib.Path('/v').rglob('*.txt')))
 print([(d, sorted(ds), sorted(fs)) for d, ds, fs in sorted(os.walk('/v'))])
 print(pathlib.Path('/v/sub').is_dir(), pathlib.Path('/v/a.txt').is_file(), pathlib.Path('/v/nope').exists())
 for f, args in [(os.mkdir, ('/v/new',)), (shutil.rmtree, ('/v/sub',)), (tempfile.mkdtemp, ()),
-                (pathlib.Path('/v/x').mkdir, ()), (os.open, ('/v/a.txt', os.O_RDONLY))]:
+                (pathlib.Path('/v/x').mkdir, ()), (os.open, ('/v/a.txt', os.O_RDONLY)),
+                (open, ('/v/a.txt',)), (pathlib.Path('/v/b.py').read_text, ()),
+                (shutil.copyfile, ('/v/a.txt', '/v/copy.txt'))]:
     try:
         f(*args)
         print('allowed?', f.__name__)
@@ -96,6 +98,9 @@ for f, args in [(os.mkdir, ('/v/new',)), (shutil.rmtree, ('/v/sub',)), (tempfile
 		"mkdtemp FileNotFoundError 2",
 		"mkdir PermissionError 13",
 		"open PermissionError 13",
+		"open PermissionError 13",
+		"read_text PermissionError 13",
+		"copyfile PermissionError 13",
 	}
 	if len(lines) != len(expect) {
 		t.Fatalf("got:\n%s", out.String())

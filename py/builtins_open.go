@@ -98,12 +98,15 @@ func builtinOpen(t *Thread, self Object, args []Object, kw *Tuple) (Object, erro
 		if !closefd {
 			return nil, Errorf(ValueErrorType, "Cannot use closefd=False with file name")
 		}
-		if st, serr := os.Stat(path); serr == nil && st.IsDir() {
+		// Through the interpreter's System, so that an embedder can
+		// deny or fake file access.
+		sys := t.Interp().System()
+		if st, serr := sys.Stat(path); serr == nil && st.IsDir() {
 			return nil, NewOSError(21, "Is a directory", file)
 		}
-		f, oerr := os.OpenFile(path, fl, 0o666)
+		f, oerr := sys.OpenFile(path, fl, 0o666)
 		if oerr != nil {
-			return nil, osError(oerr, file)
+			return nil, OSErrorFrom(oerr, file)
 		}
 		osf = f
 	}
