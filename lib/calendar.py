@@ -417,3 +417,58 @@ def timegm(tuple):
     year, month, day, hour, minute, second = tuple[:6]
     days = datetime.date(year, month, 1).toordinal() - _EPOCH_ORD + day - 1
     return ((days * 24 + hour) * 60 + minute) * 60 + second
+
+
+def main(args):
+    """The command line: kaa -m calendar [options] [year [month]]."""
+    import argparse
+    parser = argparse.ArgumentParser()
+    text_opts = parser.add_argument_group("text only arguments")
+    html_opts = parser.add_argument_group("html only arguments")
+    text_opts.add_argument("-w", "--width", type=int, default=2, help="width of date column (default 2)")
+    text_opts.add_argument("-l", "--lines", type=int, default=1,
+                           help="number of lines for each week (default 1)")
+    text_opts.add_argument("-s", "--spacing", type=int, default=6, help="spacing between months (default 6)")
+    text_opts.add_argument("-m", "--months", type=int, default=3, help="months per row (default 3)")
+    html_opts.add_argument("-c", "--css", default="calendar.css", help="CSS to use for page")
+    parser.add_argument("-L", "--locale", default=None, help="locale to use for month and weekday names")
+    parser.add_argument("-e", "--encoding", default=None, help="encoding to use for output")
+    parser.add_argument("-t", "--type", default="text", choices=("text", "html"),
+                        help="output type (text or html)")
+    parser.add_argument("year", nargs="?", type=int, help="year number (1-9999)")
+    parser.add_argument("month", nargs="?", type=int, help="month number (1-12, text only)")
+    opts = parser.parse_args(args[1:])
+    if opts.locale and not opts.encoding:
+        parser.error("if --locale is specified --encoding is required")
+    year = opts.year if opts.year is not None else datetime.date.today().year
+    if opts.type == "html":
+        cal = LocaleHTMLCalendar(locale=opts.locale) if opts.locale else HTMLCalendar()
+        if opts.month is not None:
+            parser.error("incorrect number of arguments")
+        encoding = opts.encoding or sys.getdefaultencoding()
+        _write_bytes(cal.formatyearpage(year, encoding=encoding, css=opts.css), encoding)
+        return
+    cal = LocaleTextCalendar(locale=opts.locale) if opts.locale else TextCalendar()
+    if opts.month is None:
+        result = cal.formatyear(year, w=opts.width, l=opts.lines, c=opts.spacing, m=opts.months)
+    else:
+        result = cal.formatmonth(year, opts.month, w=opts.width, l=opts.lines)
+    if opts.encoding:
+        _write_bytes(result.encode(opts.encoding), opts.encoding)
+    else:
+        sys.stdout.write(result)
+
+
+def _write_bytes(data, encoding):
+    """Write bytes to standard output (through its buffer when it has one;
+    kaa's standard streams may not, then the text is written back)."""
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is not None:
+        sys.stdout.flush()
+        buffer.write(data)
+    else:
+        sys.stdout.write(data.decode(encoding))
+
+
+if __name__ == "__main__":
+    main(sys.argv)
