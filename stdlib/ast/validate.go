@@ -48,7 +48,48 @@ func bodyFirst(name string, n int) error {
 var targetFields = map[string]syntax.ExprContext{
 	"Assign.targets": syntax.Store, "AugAssign.target": syntax.Store, "AnnAssign.target": syntax.Store,
 	"Delete.targets": syntax.Del, "For.target": syntax.Store, "AsyncFor.target": syntax.Store,
-	"comprehension.target": syntax.Store, "withitem.optional_vars": syntax.Store, "NamedExpr.target": syntax.Store,
+	"comprehension.target": syntax.Store, "withitem.optional_vars": syntax.Store,
+}
+
+// validationOrder gives, for the nodes whose children CPython checks
+// in another order than their fields', that order (fields left out are
+// not checked: NamedExpr's target only has to be a Name).
+var validationOrder = map[string][]string{
+	"FunctionDef":      {"body", "args", "decorator_list", "returns"},
+	"AsyncFunctionDef": {"body", "args", "decorator_list", "returns"},
+	"ClassDef":         {"body", "bases", "keywords", "decorator_list"},
+	"AnnAssign":        {"target", "value", "annotation"},
+	"Try":              {"body", "handlers", "finalbody", "orelse"},
+	"TryStar":          {"body", "handlers", "finalbody", "orelse"},
+	"ListComp":         {"generators", "elt"},
+	"SetComp":          {"generators", "elt"},
+	"GeneratorExp":     {"generators", "elt"},
+	"DictComp":         {"generators", "key", "value"},
+	"Compare":          {"comparators", "left"},
+	"Subscript":        {"slice", "value"},
+	"NamedExpr":        {"value"},
+}
+
+// fieldOrder returns the indexes of the struct fields of a node (of Go
+// type typ, Python class name) in the order they are checked.
+func fieldOrder(typ reflect.Type, name string) []int {
+	var order []int
+	if names, ok := validationOrder[name]; ok {
+		for _, want := range names {
+			for i := 0; i < typ.NumField(); i++ {
+				if typ.Field(i).Tag.Get("py") == want {
+					order = append(order, i)
+				}
+			}
+		}
+		return order
+	}
+	for i := 0; i < typ.NumField(); i++ {
+		if typ.Field(i).Tag.Get("py") != "" {
+			order = append(order, i)
+		}
+	}
+	return order
 }
 
 // inheritsContext names the fields whose expressions have the context
@@ -82,12 +123,10 @@ func validateNode(n syntax.Node, ctx syntax.ExprContext) error {
 	}
 	v := reflect.ValueOf(n).Elem()
 	typ := v.Type()
-	for i := 0; i < typ.NumField(); i++ {
+	order := fieldOrder(typ, name)
+	for _, i := range order {
 		f := typ.Field(i)
 		tag := f.Tag.Get("py")
-		if tag == "" {
-			continue
-		}
 		key := name + "." + tag
 		childCtx := syntax.Load
 		if c, ok := targetFields[key]; ok {
