@@ -353,15 +353,20 @@ func callDunder(t *Thread, o Object, name *Str, args ...Object) (r Object, found
 	if f == nil {
 		return nil, false, nil
 	}
-	switch fn := f.(type) {
-	case *Function:
+	if fn, ok := f.(*Function); ok {
 		r, err = t.callFunctionSelf(fn, o, args, nil)
 		return r, true, err
+	}
+	// Only the call of a Python function above keeps args on the caller's
+	// stack; the other callees get a copy, so that the variadic slice
+	// need not be allocated for the common case.
+	own := append([]Object(nil), args...)
+	switch fn := f.(type) {
 	case *MethodDescr:
-		r, err = fn.Fn(t, o, args, nil)
+		r, err = fn.Fn(t, o, own, nil)
 		return r, true, err
 	case *SlotWrapper:
-		r, err = fn.Fn(t, o, args, nil)
+		r, err = fn.Fn(t, o, own, nil)
 		return r, true, err
 	}
 	if get := f.Type().Slots.DescrGet; get != nil {
@@ -369,10 +374,10 @@ func callDunder(t *Thread, o Object, name *Str, args ...Object) (r Object, found
 		if err != nil {
 			return nil, true, err
 		}
-		r, err = Call(t, bound, args, nil)
+		r, err = Call(t, bound, own, nil)
 		return r, true, err
 	}
-	r, err = Call(t, f, args, nil)
+	r, err = Call(t, f, own, nil)
 	return r, true, err
 }
 

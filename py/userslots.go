@@ -366,9 +366,7 @@ func slotCall(t *Thread, o Object, args []Object, kw *Tuple) (Object, error) {
 func callWithSelf(t *Thread, f, o Object, args []Object, kw *Tuple) (Object, error) {
 	switch fn := f.(type) {
 	case *Function:
-		all := make([]Object, 0, len(args)+1)
-		all = append(append(all, o), args...)
-		return t.callFunction(fn, all, kw)
+		return t.callFunctionSelf(fn, o, args, kw)
 	case *MethodDescr:
 		return fn.Fn(t, o, args, kw)
 	case *SlotWrapper:
