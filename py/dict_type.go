@@ -176,7 +176,7 @@ func dictGetItem(t *Thread, o, k Object) (Object, error) {
 }
 
 // dictEqual compares two dicts item by item.
-func dictEqual(t *Thread, x, y *Dict) (bool, error) {
+func dictEqualItems(t *Thread, x, y *Dict) (bool, error) {
 	if x.used != y.used {
 		return false, nil
 	}

@@ -240,7 +240,7 @@ func sliceItems(items []Object, start, stop, step int) []Object {
 
 // compareSeqs compares two sequences item by item, as tuples and lists
 // compare.
-func compareSeqs(t *Thread, a, b []Object, op CompareOp) (Object, error) {
+func compareSeqItems(t *Thread, a, b []Object, op CompareOp) (Object, error) {
 	if (op == CmpEQ || op == CmpNE) && len(a) != len(b) {
 		return Bool(op == CmpNE), nil
 	}
