@@ -3,8 +3,7 @@ CPython 3.11's statistics module.
 
 Sums and sums of squares are computed exactly, as Fractions, and
 converted to the type of the data at the end, so results equal CPython's
-to the last bit. Decimal data works where no square root is needed
-(kaa's decimal has no sqrt yet).
+to the last bit.
 """
 
 import math
@@ -344,9 +343,32 @@ def pvariance(data, mu=None):
     return _convert(ss / n, T)
 
 
-def _sqrt_of(value):
+def _decimal_sqrt_of_frac(n, m):
+    """sqrt(n / m) as the nearest Decimal of the current context."""
+    from decimal import Decimal
+    if n <= 0:
+        if not n:
+            return Decimal("0.0")
+        n, m = -n, -m
+    root = (Decimal(n) / Decimal(m)).sqrt()
+    rn, rd = root.as_integer_ratio()
+    # Move to a neighbour when the true root lies beyond the midpoint.
+    up = root.next_plus()
+    un, ud = up.as_integer_ratio()
+    if 4 * n * (rd * ud) ** 2 > m * (rd * un + ud * rn) ** 2:
+        return up
+    down = root.next_minus()
+    dn, dd = down.as_integer_ratio()
+    if 4 * n * (rd * dd) ** 2 < m * (rd * dn + dd * rn) ** 2:
+        return down
+    return root
+
+
+def _sqrt_of(value, T):
     # A non-finite variance is a float, which has no numerator: CPython
     # raises AttributeError there too.
+    if T.__name__ == "Decimal" and T.__module__ == "decimal":
+        return _decimal_sqrt_of_frac(value.numerator, value.denominator)
     return _float_sqrt_of_frac(value.numerator, value.denominator)
 
 
@@ -355,7 +377,7 @@ def stdev(data, xbar=None):
     T, ss, _, n = _ss(data, xbar)
     if n < 2:
         raise StatisticsError("stdev requires at least two data points")
-    return _sqrt_of(ss / (n - 1))
+    return _sqrt_of(ss / (n - 1), T)
 
 
 def pstdev(data, mu=None):
@@ -363,7 +385,7 @@ def pstdev(data, mu=None):
     T, ss, _, n = _ss(data, mu)
     if n < 1:
         raise StatisticsError("pstdev requires at least one data point")
-    return _sqrt_of(ss / n)
+    return _sqrt_of(ss / n, T)
 
 
 def _mean_stdev(data):

@@ -14,3 +14,8 @@ try:
     F(D("NaN"))
 except Exception as e:
     print(type(e).__name__, e)
+data = [D("1.5"), D("2.5"), D("2.5"), D("2.75"), D("3.25"), D("4.75")]
+print(repr(st.stdev(data)), repr(st.pstdev(data)), repr(st.stdev([D(1), D(2)])), repr(st.pstdev([D(0), D(0)])))
+from decimal import localcontext
+with localcontext(prec=5):
+    print(repr(st.stdev(data)), repr(st.pvariance(data)))
