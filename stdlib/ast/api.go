@@ -98,7 +98,8 @@ func (st *state) compileFunc(t *py.Thread, self py.Object, args []py.Object, kw 
 	if optimize < 0 {
 		optimize = in.Optimize()
 	}
-	opts := compile.Options{Optimize: optimize, TopLevelAwait: flags&pyCFAllowTopLevelAwait != 0}
+	opts := compile.Options{Optimize: optimize, TopLevelAwait: flags&pyCFAllowTopLevelAwait != 0,
+		Warn: func(w syntax.Warning) error { return in.ShowSyntaxWarning(w, nil) }}
 	bc, err := compile.Compile(mod, filename.String(), opts)
 	if err != nil {
 		return nil, in.SyntaxError(err, nil)
@@ -142,7 +143,8 @@ func (st *state) compileSourceFunc(t *py.Thread, self py.Object, args []py.Objec
 	if optimize < 0 {
 		optimize = in.Optimize()
 	}
-	opts := compile.Options{Optimize: optimize, TopLevelAwait: flags&pyCFAllowTopLevelAwait != 0}
+	opts := compile.Options{Optimize: optimize, TopLevelAwait: flags&pyCFAllowTopLevelAwait != 0,
+		Warn: func(w syntax.Warning) error { return in.ShowSyntaxWarning(w, text) }}
 	bc, err := compile.Compile(mod, filename.String(), opts)
 	if err != nil {
 		return nil, in.SyntaxError(err, text)

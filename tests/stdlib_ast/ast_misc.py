@@ -59,3 +59,14 @@ try:
     compile(co2, "<a>", "exec", ast.PyCF_ALLOW_TOP_LEVEL_AWAIT)
 except TypeError as e:
     print(e)
+import warnings
+with warnings.catch_warnings(record=True) as w:
+    warnings.simplefilter("always")
+    compile(ast.parse("x is 1\n[1](2)"), "g", "exec")
+print([str(x.message) for x in w], [x.category.__name__ for x in w])
+with warnings.catch_warnings():
+    warnings.simplefilter("error")
+    try:
+        compile(ast.parse("x is 1"), "g", "exec")
+    except SyntaxError as e:
+        print("SyntaxError", e)
