@@ -198,6 +198,11 @@ class BaseEventLoop(events.AbstractEventLoop):
             future.remove_done_callback(_run_until_complete_cb)
         if not future.done():
             raise RuntimeError('Event loop stopped before Future completed.')
+        if isinstance(future, futures.Future):
+            error = future._outcome_error()
+            if error is not None:
+                raise error
+            return future._result
         return future.result()
 
     def stop(self):

@@ -275,12 +275,27 @@ Task.__module__ = '_asyncio'
 _PyTask = Task
 
 
+_HIDDEN_CODE = frozenset([futures.Future.__await__.__code__,
+                          futures.Future.result.__code__])
+
+
 def _drop_own_frame(exc):
-    # CPython steps tasks in C, so its tracebacks start at the coroutine:
-    # leave out task_step's own entry.
+    # CPython steps tasks and awaits futures in C, so its tracebacks
+    # show only the coroutines: leave out task_step's own entry and those
+    # of Future.__await__ and Future.result.
     tb = exc.__traceback__
     if tb is not None and tb.tb_frame is sys._getframe(1):
-        exc.with_traceback(tb.tb_next)
+        tb = tb.tb_next
+    while tb is not None and tb.tb_frame.f_code in _HIDDEN_CODE:
+        tb = tb.tb_next
+    exc.with_traceback(tb)
+    prev = tb
+    while prev is not None:
+        nxt = prev.tb_next
+        while nxt is not None and nxt.tb_frame.f_code in _HIDDEN_CODE:
+            nxt = nxt.tb_next
+        prev.tb_next = nxt
+        prev = nxt
 
 
 def create_task(coro, *, name=None, context=None):
