@@ -8,6 +8,10 @@ try:
     from _json import encode_basestring as c_encode_basestring
 except ImportError:
     c_encode_basestring = None
+try:
+    from _json import make_encoder as c_make_encoder
+except ImportError:
+    c_make_encoder = None
 
 __all__ = ['JSONEncoder']
 
@@ -122,6 +126,11 @@ class JSONEncoder(object):
         args = (markers, self.default, encoder, indent, floatstr,
                 self.key_separator, self.item_separator, self.sort_keys,
                 self.skipkeys)
+        if one_shot and c_make_encoder is not None:
+            return c_make_encoder(
+                {} if self.check_circular else None, self.default, encoder,
+                self.indent, self.key_separator, self.item_separator,
+                self.sort_keys, self.skipkeys, self.allow_nan)(o, 0)
         if one_shot:
             out = []
             _encode_into(out, o, *args)

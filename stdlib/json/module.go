@@ -17,6 +17,8 @@ func Init(in *py.Interpreter) (*py.Module, error) {
 	m.AddFunc("encode_basestring", func(t *py.Thread, self py.Object, args []py.Object, kw *py.Tuple) (py.Object, error) {
 		return encodeArg("encode_basestring", args, kw, false)
 	}, "Return a JSON representation of a Python string")
+	m.AddFunc("make_encoder", makeEncoder(in, m.Get("encode_basestring_ascii"), m.Get("encode_basestring")),
+		"make_encoder(markers, default, encoder, indent, key_separator, item_separator, sort_keys, skipkeys, allow_nan)")
 	m.AddFunc("scanstring", scanstring, "Scan the JSON string whose opening quote is at end - 1.")
 	m.AddFunc("make_scanner", func(t *py.Thread, self py.Object, args []py.Object, kw *py.Tuple) (py.Object, error) {
 		var ctx py.Object
