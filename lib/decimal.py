@@ -1084,12 +1084,14 @@ class Decimal(object):
         if isinstance(other, int):
             return _from_int(other)
         if isinstance(other, float):
+            # Ordering signals FloatOperation; equality only sets the flag.
             if ordering:
                 ctx._report([FloatOperation])
             else:
-                ctx.flags[FloatOperation] = ctx.flags[FloatOperation] or False
+                ctx.flags[FloatOperation] = True
             return _from_float(other)
         if isinstance(other, complex) and not ordering and other.imag == 0:
+            ctx.flags[FloatOperation] = True
             return _from_float(other.real)
         if isinstance(other, _numbers.Rational):
             return other
