@@ -389,6 +389,52 @@ def _get_field(cls, a_name, a_type, default_kw_only):
     return f
 
 
+def _annotation_text(annotation):
+    """An annotation as inspect.formatannotation shows it."""
+    if getattr(annotation, '__module__', None) == 'typing':
+        return repr(annotation).replace('typing.', '')
+    if isinstance(annotation, types.GenericAlias):
+        return str(annotation)
+    if isinstance(annotation, type):
+        if annotation.__module__ == 'builtins':
+            return annotation.__qualname__
+        return annotation.__module__ + '.' + annotation.__qualname__
+    return repr(annotation)
+
+
+def _text_signature(cls):
+    """The text of inspect.signature(cls) (without ' -> None'), made from
+    the generated __init__ when the inspect module is not available."""
+    init = cls.__dict__.get('__init__')
+    code = getattr(init, '__code__', None)
+    if code is None:
+        return ''
+    names = code.co_varnames[1:code.co_argcount + code.co_kwonlyargcount]
+    npos = code.co_argcount - 1
+    defaults = init.__defaults__ or ()
+    kwdefaults = init.__kwdefaults__ or {}
+    annotations = init.__annotations__
+    parts = []
+    for i, name in enumerate(names):
+        if i == npos:
+            parts.append('*')
+        text = name
+        if name in annotations:
+            text += ': ' + _annotation_text(annotations[name])
+        if i < npos:
+            j = i - (npos - len(defaults))
+            has_default = j >= 0
+            default = defaults[j] if has_default else None
+        else:
+            has_default = name in kwdefaults
+            default = kwdefaults.get(name)
+        if has_default:
+            sep = ' = ' if name in annotations else '='
+            text += sep + repr(default)
+        parts.append(text)
+    return '(' + ', '.join(parts) + ')'
+
+
 def _set_qualname(cls, value):
     if isinstance(value, types.FunctionType):
         value.__qualname__ = f"{cls.__qualname__}.{value.__name__}"
@@ -542,9 +588,13 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
     if not getattr(cls, '__doc__'):
         try:
             import inspect
-            text_sig = str(inspect.signature(cls)).replace(' -> None', '')
-        except (TypeError, ValueError, ImportError):
-            text_sig = ''
+        except ImportError:
+            text_sig = _text_signature(cls)
+        else:
+            try:
+                text_sig = str(inspect.signature(cls)).replace(' -> None', '')
+            except (TypeError, ValueError):
+                text_sig = ''
         cls.__doc__ = (cls.__name__ + text_sig)
     if match_args:
         _set_new_attribute(cls, '__match_args__',
