@@ -266,7 +266,8 @@ class EnumType(type):
                 ','.join(repr(n) for n in invalid),))
         order = classdict.pop('_order_', None)
         body = dict(classdict)
-        body.pop('_generate_next_value_', None) if body.get('_generate_next_value_') is None else None
+        if body.get('_generate_next_value_') is None:
+            body.pop('_generate_next_value_', None)
         body['_new_member_'] = new
         body['_use_args_'] = use_args
         body['_member_names_'] = []
@@ -391,7 +392,7 @@ class EnumType(type):
         if not is_alias:
             if Flag is None or not issubclass(enum_class, Flag):
                 enum_class._member_names_.append(name)
-            elif _is_single_bit(value) or (value == 0 and False):
+            elif _is_single_bit(value):
                 enum_class._member_names_.append(name)
             elif not isinstance(value, int):
                 enum_class._member_names_.append(name)
@@ -516,6 +517,8 @@ class EnumType(type):
 
     def _convert_(cls, name, module, filter, source=None, *, boundary=None,
                   as_global=False):
+        """Make an enum of the module's globals whose names pass filter
+        and put its members in the module."""
         module_globals = sys.modules[module].__dict__
         source = module_globals if source is None else source.__dict__
         members = [(n, v) for n, v in source.items() if filter(n)]
@@ -523,11 +526,7 @@ class EnumType(type):
             members.sort(key=lambda t: (t[1], t[0]))
         except TypeError:
             members.sort(key=lambda t: t[0])
-        body = {t[0]: t[1] for t in members}
-        body['__module__'] = module
-        tmp_cls = type(name, (object,), body)
-        cls = _simple_enum(etype=cls, boundary=boundary or KEEP)(tmp_cls) \
-            if False else cls(name, members, module=module, boundary=boundary)
+        cls = cls(name, members, module=module, boundary=boundary)
         module_globals.update(cls.__members__)
         module_globals[name] = cls
         return cls
@@ -559,8 +558,7 @@ class EnumType(type):
                 if base is object:
                     continue
                 if isinstance(base, EnumType):
-                    return base.__dict__.get('_value_repr_', None) \
-                        if '_value_repr_' in base.__dict__ else None
+                    return base.__dict__.get('_value_repr_')
                 if '__repr__' in base.__dict__:
                     return base.__dict__['__repr__']
         return None

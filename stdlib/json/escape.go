@@ -1,9 +1,6 @@
 package pyjson
 
-import (
-	"strings"
-	"unicode/utf8"
-)
+import "unicode/utf8"
 
 // hexDigits are the lowercase hex digits \u escapes use, as CPython's.
 const hexDigits = "0123456789abcdef"
@@ -112,11 +109,4 @@ func appendQuoted(b []byte, s string, asciiOnly bool) []byte {
 		i++
 	}
 	return append(b, '"')
-}
-
-// quoted returns s as a JSON string literal.
-func quoted(s string, asciiOnly bool) string {
-	var sb strings.Builder
-	sb.Write(appendQuoted(make([]byte, 0, len(s)+2), s, asciiOnly))
-	return sb.String()
 }
