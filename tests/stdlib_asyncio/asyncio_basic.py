@@ -18,8 +18,8 @@ async def zero(n):
 
 async def main():
     print('main start', asyncio.current_task().get_name())
-    t1 = asyncio.create_task(worker('a', [0.01, 0.03]))
-    t2 = asyncio.create_task(worker('b', [0.02, 0.005]), name='bee')
+    t1 = asyncio.create_task(worker('a', [0.05, 0.1]))
+    t2 = asyncio.create_task(worker('b', [0.15, 0.01]), name='bee')
     print(t1.get_name(), t2.get_name(), t1.done())
     print(await t1, await t2, t1.done(), t1.result())
     z = [asyncio.create_task(zero(i)) for i in range(3)]

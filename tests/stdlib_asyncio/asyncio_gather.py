@@ -14,7 +14,7 @@ async def job(name, delay, fail=False):
 
 
 async def main():
-    print(await asyncio.gather(job('a', 0.02), job('b', 0.01), job('c', 0)))
+    print(await asyncio.gather(job('a', 0.2), job('b', 0.1), job('c', 0)))
     print(await asyncio.gather())
     print(await asyncio.gather(job('d', 0.01, True), job('e', 0),
                                return_exceptions=True))

@@ -84,8 +84,8 @@ async def timeouts():
 
 async def groups():
     async with asyncio.TaskGroup() as tg:
-        t1 = tg.create_task(job('a', 0.02))
-        t2 = tg.create_task(job('b', 0.01), name='bee')
+        t1 = tg.create_task(job('a', 0.2))
+        t2 = tg.create_task(job('b', 0.1), name='bee')
         print('in body', t2.get_name(), repr(tg))
     print('results', t1.result(), t2.result(), repr(tg))
 

@@ -104,7 +104,7 @@ async def shields():
 
 async def completed():
     ts = [asyncio.create_task(job(n, d))
-          for n, d in [('x', 0.03), ('y', 0.01), ('z', 0.02)]]
+          for n, d in [('x', 0.3), ('y', 0.1), ('z', 0.2)]]
     for f in asyncio.as_completed(ts):
         print('as_completed', await f)
     ts = [asyncio.create_task(job(n, d))
