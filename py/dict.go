@@ -152,6 +152,11 @@ func (d *Dict) find(t *Thread, key Object, h int64) (int, error) {
 	if s, ok := key.(*Str); ok {
 		return d.findStrAny(t, s, h)
 	}
+	if a, ok := key.(Int); ok {
+		if ix, ok := d.findInt(a, h); ok {
+			return ix, nil
+		}
+	}
 restart:
 	if d.indices == nil {
 		return -1, nil
@@ -192,6 +197,36 @@ restart:
 			}
 		}
 	next:
+		perturb >>= 5
+		i = (i*5 + perturb + 1) & mask
+	}
+}
+
+// findInt looks up an int key without calling Python code. ok is false
+// when the probe meets a key of another type with the same hash (1.0, a
+// class with __eq__): find then does the general search.
+func (d *Dict) findInt(key Int, h int64) (int, bool) {
+	if d.indices == nil {
+		return -1, true
+	}
+	mask := uint64(len(d.indices) - 1)
+	i := uint64(h) & mask
+	perturb := uint64(h)
+	for {
+		ix := d.indices[i]
+		if ix == ixEmpty {
+			return -1, true
+		}
+		if ix >= 0 {
+			e := &d.entries[ix]
+			if k, ok := e.key.(Int); ok {
+				if k == key {
+					return int(ix), true
+				}
+			} else if e.hash == h && e.key != nil {
+				return -1, false
+			}
+		}
 		perturb >>= 5
 		i = (i*5 + perturb + 1) & mask
 	}
