@@ -167,44 +167,37 @@ def _heapreplace_max(heap, item, /):
 def merge(*iterables, key=None, reverse=False):
     """Merge sorted iterables into one sorted iterator (stable: equal
     items come out in the order of the iterables)."""
-    entries = []
-    for order, it in enumerate(map(iter, iterables)):
+    # Entries are [key, tiebreak, value, iterator]; tiebreak is unique, so
+    # comparisons never reach the values. A max-heap with negated
+    # positions serves reverse=True.
+    sign = -1 if reverse else 1
+    heap = []
+    for pos, it in enumerate(map(iter, iterables)):
         for value in it:
-            k = value if key is None else key(value)
-            entries.append([k, order, value, it])
+            heap.append([value if key is None else key(value), pos * sign,
+                         value, it])
             break
     if reverse:
-        for i, e in enumerate(entries):
-            e[1] = -e[1]
-        # Largest first: order by key descending, then by iterable.
-        def better(a, b):
-            if a[0] == b[0] or not (a[0] < b[0] or b[0] < a[0]):
-                return a[1] > b[1]
-            return b[0] < a[0]
+        _heapify_max(heap)
+        replace = _heapreplace_max
+        pop = _heappop_max
     else:
-        def better(a, b):
-            if a[0] < b[0]:
-                return True
-            if b[0] < a[0]:
-                return False
-            return a[1] < b[1]
-    while len(entries) > 1:
-        best = 0
-        for i in range(1, len(entries)):
-            if better(entries[i], entries[best]):
-                best = i
-        e = entries[best]
-        yield e[2]
-        for value in e[3]:
-            e[0] = value if key is None else key(value)
-            e[2] = value
+        heapify(heap)
+        replace = heapreplace
+        pop = heappop
+    while len(heap) > 1:
+        entry = heap[0]
+        yield entry[2]
+        for value in entry[3]:
+            replace(heap, [value if key is None else key(value), entry[1],
+                           value, entry[3]])
             break
         else:
-            del entries[best]
-    if entries:
-        e = entries[0]
-        yield e[2]
-        yield from e[3]
+            pop(heap)
+    if heap:
+        entry = heap[0]
+        yield entry[2]
+        yield from entry[3]
 
 
 def nsmallest(n, iterable, key=None):
