@@ -1897,7 +1897,7 @@ def _power(a, b, ctx):
         ctx._report(conds)
         return _nan()
     if e < 0:
-        raise NotImplementedError("kaa's decimal computes only positive integer powers yet")
+        return _negative_power(a, -e, ctx, conds)
     if a._int == 0:
         # A zero to a positive power is a plain zero (exponent 0).
         r = _make(a._sign if e % 2 else 0, 0, 0)
@@ -1908,7 +1908,42 @@ def _power(a, b, ctx):
     coeff = a._int ** e
     if _ndigits(coeff) > ctx.prec:
         raise NotImplementedError("kaa's decimal computes only exact powers yet")
-    r = _finish(_make(a._sign if e % 2 else 0, coeff, a._exp * e), ctx, conds)
+    return _exact_power_result(_make(a._sign if e % 2 else 0, coeff, a._exp * e), ctx, conds)
+
+
+def _negative_power(a, n, ctx, conds):
+    """a ** -n for an integer n > 0: infinity for zero, else the exact
+    result when 1 / a**n has a terminating expansion that fits the
+    precision (reduced to its shortest form, as CPython gives it)."""
+    sign = a._sign if n % 2 else 0
+    if a._int == 0:
+        return _inf(sign)
+    c = a._int
+    twos = fives = 0
+    while c % 2 == 0:
+        c //= 2
+        twos += 1
+    while c % 5 == 0:
+        c //= 5
+        fives += 1
+    if c != 1 or n * max(twos, fives) > 4 * ctx.prec + 10:
+        raise NotImplementedError("kaa's decimal computes only exact negative powers yet")
+    twos *= n
+    fives *= n
+    m = max(twos, fives)
+    # 1 / (2**twos * 5**fives) == 2**(m - twos) * 5**(m - fives) / 10**m
+    coeff = 2 ** (m - twos) * 5 ** (m - fives)
+    exp = -m - a._exp * n
+    return _exact_power_result(_make(sign, coeff, exp), ctx, conds)
+
+
+def _exact_power_result(r, ctx, conds):
+    """An exact power that fits the context as it is; CPython's own
+    finishing of powers (clamping, overflow, subnormals) is not copied
+    yet, so anything needing it is NotImplementedError, never a guess."""
+    extra = []
+    if _finish(r, ctx, extra) is not r or extra:
+        raise NotImplementedError("kaa's decimal computes only exact powers within the context's range yet")
     ctx._report(conds)
     return r
 
