@@ -128,6 +128,7 @@ func NewInterpreter(cfg Config) *Interpreter {
 	in.main = &Thread{interp: in}
 	in.initModules()
 	in.initImport(cfg.Import, cfg.Flags)
+	in.setStdioErrors(cfg.Flags)
 	in.inspect = cfg.Flags.Inspect && (cfg.Flags.Interactive || isTerminal(in.stdin))
 	if cfg.Flags.Unbuffered {
 		in.stdoutStream.writeThrough = true

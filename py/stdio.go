@@ -70,6 +70,10 @@ func (s *TextStream) WriteString(text string) error {
 	if s.w == nil {
 		return NewOSError(9, "Bad file descriptor", nil)
 	}
+	text, err := s.encodeForStream(text)
+	if err != nil {
+		return err
+	}
 	s.w.WriteString(text)
 	if s.writeThrough || s.lineBuf && strings.IndexByte(text, '\n') >= 0 {
 		return s.Flush()
