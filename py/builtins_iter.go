@@ -170,10 +170,19 @@ func enumerateNew(t *Thread, typ *Type, args []Object, kw *Tuple) (Object, error
 }
 
 func enumerateNext(t *Thread, o Object) (Object, bool, error) {
-	e := unwrapBase(o).(*Enumerate)
-	v, ok, err := nextKeep(t, e.it)
+	idx, v, ok, err := unwrapBase(o).(*Enumerate).step(t)
 	if err != nil || !ok {
 		return nil, false, err
+	}
+	return newTuple2(idx, v), true, nil
+}
+
+// step returns the next index and item (the loop unpacks them without a
+// tuple).
+func (e *Enumerate) step(t *Thread) (index, item Object, ok bool, err error) {
+	v, ok, err := nextKeep(t, e.it)
+	if err != nil || !ok {
+		return nil, nil, false, err
 	}
 	var idx Object
 	if e.isBig {
@@ -187,7 +196,7 @@ func enumerateNext(t *Thread, o Object) (Object, bool, error) {
 			e.n++
 		}
 	}
-	return newTuple2(idx, v), true, nil
+	return idx, v, true, nil
 }
 
 func zipNew(t *Thread, typ *Type, args []Object, kw *Tuple) (Object, error) {

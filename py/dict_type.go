@@ -53,14 +53,27 @@ func newDictIterator(d *Dict, kind uint8) *DictIterator {
 
 func dictIterNext(t *Thread, o Object) (Object, bool, error) {
 	it := o.(*DictIterator)
+	k, v, ok, err := it.step()
+	if !ok || it.kind == dictIterKeys {
+		return k, ok, err
+	}
+	if it.kind == dictIterValues {
+		return v, true, nil
+	}
+	return newTuple2(k, v), true, nil
+}
+
+// step advances the iterator to its next item, returning the key and
+// value (the loop unpacks an items iterator's pairs without tuples).
+func (it *DictIterator) step() (key, value Object, ok bool, err error) {
 	d := it.d
 	if d == nil {
-		return nil, false, nil
+		return nil, nil, false, nil
 	}
 	if d.used != it.used {
 		it.used = -1
 		it.d = nil
-		return nil, false, Errorf(RuntimeErrorType, "dictionary changed size during iteration")
+		return nil, nil, false, Errorf(RuntimeErrorType, "dictionary changed size during iteration")
 	}
 	for it.pos < len(d.entries) {
 		e := &d.entries[it.pos]
@@ -70,19 +83,13 @@ func dictIterNext(t *Thread, o Object) (Object, bool, error) {
 		}
 		if it.left <= 0 {
 			it.d = nil
-			return nil, false, Errorf(RuntimeErrorType, "dictionary keys changed during iteration")
+			return nil, nil, false, Errorf(RuntimeErrorType, "dictionary keys changed during iteration")
 		}
 		it.left--
-		switch it.kind {
-		case dictIterKeys:
-			return e.key, true, nil
-		case dictIterValues:
-			return e.value, true, nil
-		}
-		return newTuple2(e.key, e.value), true, nil
+		return e.key, e.value, true, nil
 	}
 	it.d = nil
-	return nil, false, nil
+	return nil, nil, false, nil
 }
 
 func init() {

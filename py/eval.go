@@ -495,6 +495,25 @@ func (t *Thread) eval(f *Frame, throw error) (Object, error) {
 				}
 				v, ok = r, yielded
 			default:
+				if next := instrs[pc]; next.Op() == bytecode.UNPACK_SEQUENCE && next.Arg() == 2 {
+					if a, b, more, handled, e := t.nextPair(it); handled {
+						if e != nil {
+							err = e
+							goto raise
+						}
+						if more {
+							fast[sp] = b
+							fast[sp+1] = a
+							sp += 2
+							pc++
+						} else {
+							sp--
+							fast[sp] = nil
+							pc = int(oparg)
+						}
+						continue
+					}
+				}
 				var e error
 				v, ok, e = Next(t, it)
 				if e != nil {
@@ -1026,12 +1045,16 @@ func (t *Thread) eval(f *Frame, throw error) (Object, error) {
 			} else {
 				t.handled = nil
 			}
+			t.handlerDepth++
 			fast[sp] = exc
 			sp++
 
 		case bytecode.POP_EXCEPT:
+			t.handlerDepth--
 			sp--
-			if e, ok := fast[sp].(*Exception); ok {
+			if t.inGen && t.handlerDepth == t.genBase {
+				t.handled = t.genCaller
+			} else if e, ok := fast[sp].(*Exception); ok {
 				t.handled = e
 			} else {
 				t.handled = nil
