@@ -17,8 +17,10 @@ type Generator struct {
 	name     *Str
 	qualname *Str
 	// handled is the exception the generator was handling when it last
-	// suspended (its own sys.exc_info()).
-	handled *Exception
+	// suspended (its own sys.exc_info()); handlerDepth is the number of
+	// its except clauses it was inside then.
+	handled      *Exception
+	handlerDepth int
 	// retval is what the generator returned (for the StopIteration
 	// that next() raises).
 	retval Object
@@ -188,17 +190,25 @@ func (g *Generator) resume(t *Thread, v Object, throw error) (Object, bool, erro
 		f.sp++
 	}
 	g.running = true
-	saved := t.handled
+	saved, depth := t.handled, t.handlerDepth
 	if g.handled != nil {
 		t.handled = g.handled
 	}
+	outerBase, outerCaller, outerIn := t.genBase, t.genCaller, t.inGen
+	t.genBase, t.genCaller, t.inGen = depth-g.handlerDepth, saved, true
 	r, err := t.eval(f, throw)
-	if t.handled != saved {
+	t.genBase, t.genCaller, t.inGen = outerBase, outerCaller, outerIn
+	// The generator's own exception is the one it handles in an except
+	// clause still open; it may be the very exception the caller handles
+	// (thrown in from the caller's handler), so identity with the
+	// caller's tells nothing.
+	g.handlerDepth += t.handlerDepth - depth
+	if g.handlerDepth > 0 && err == nil {
 		g.handled = t.handled
 	} else {
 		g.handled = nil
 	}
-	t.handled = saved
+	t.handled, t.handlerDepth = saved, depth
 	g.running = false
 	if err != nil {
 		g.finished = true

@@ -14,6 +14,17 @@ type Thread struct {
 	depth int
 	// handled is the exception being handled (sys.exc_info()), or nil.
 	handled *Exception
+	// handlerDepth counts the except clauses entered and not yet left
+	// (PUSH_EXC_INFO minus POP_EXCEPT), so a generator can tell whether
+	// it suspended inside one of its own.
+	handlerDepth int
+	// genBase and genCaller are set while a generator runs: the handler
+	// depth it started at and the caller's handled exception, which is
+	// the generator's sys.exc_info() again once it leaves its last open
+	// except clause (the value that clause saved is from an older run).
+	genBase   int
+	genCaller *Exception
+	inGen     bool
 	// framePool holds frames ready for reuse.
 	framePool []*Frame
 	// reprActive holds the containers whose repr is being computed, so
