@@ -6,7 +6,6 @@
 package posix
 
 import (
-	"crypto/rand"
 	"io/fs"
 	"os"
 	"runtime"
@@ -354,7 +353,9 @@ func Init(in *py.Interpreter) (*py.Module, error) {
 			return nil, err
 		}
 		b := make([]byte, n)
-		if _, err := rand.Read(b); err != nil {
+		// From the interpreter's random source, which an embedder's
+		// System may supply.
+		if err := t.Interp().ReadRandom(b); err != nil {
 			return nil, py.OSErrorFrom(err, nil)
 		}
 		return py.NewBytes(b), nil
