@@ -40,9 +40,19 @@ def _is_sunder(name):
 
 
 def _is_private(cls_name, name):
-    prefix = '_%s__' % (cls_name.lstrip('_'),)
-    return (name.startswith(prefix) and len(name) > len(prefix)
-            and not name.endswith('__'))
+    """A name-mangled private name of the class (_Cls__x)."""
+    prefix = '_%s__' % (cls_name,)
+    return (len(name) > len(prefix) and name.startswith(prefix)
+            and (name[-1] != '_' or name[-2] != '_'))
+
+
+def _is_internal_class(cls_name, obj):
+    """A class defined in the body of the enum class cls_name."""
+    if not isinstance(obj, type):
+        return False
+    qualname = getattr(obj, '__qualname__', '')
+    own = cls_name + '.' + getattr(obj, '__name__', '')
+    return qualname == own or qualname.endswith('.' + own)
 
 
 def _bits_lsb(value):
@@ -170,6 +180,12 @@ class _EnumDict(dict):
         self._generate_next_value = None
 
     def __setitem__(self, key, value):
+        if _is_internal_class(self._cls_name, value):
+            import warnings
+            warnings.warn(
+                "In 3.13 classes created inside an enum will not become a "
+                "member.  Use the `member` decorator to keep the current "
+                "behavior.", DeprecationWarning, stacklevel=2)
         if _is_private(self._cls_name, key):
             pass
         elif _is_sunder(key):
