@@ -126,10 +126,13 @@ class JSONEncoder(object):
         args = (markers, self.default, encoder, indent, floatstr,
                 self.key_separator, self.item_separator, self.sort_keys,
                 self.skipkeys)
-        if one_shot and c_make_encoder is not None:
+        if _one_shot and c_make_encoder is not None:
+            indent = self.indent
+            if indent is not None and not isinstance(indent, str):
+                indent = ' ' * indent
             return c_make_encoder(
                 {} if self.check_circular else None, self.default, encoder,
-                self.indent, self.key_separator, self.item_separator,
+                indent, self.key_separator, self.item_separator,
                 self.sort_keys, self.skipkeys, self.allow_nan)(o, 0)
         if one_shot:
             out = []

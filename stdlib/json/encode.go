@@ -8,9 +8,12 @@ import (
 	"github.com/kaa-lang/kaa/py"
 )
 
-// encoder writes one value as compact JSON (no indentation), as
-// CPython's C encoder (c_make_encoder) does for json.dumps.
+// encoder writes one value as JSON, as CPython's C encoder
+// (c_make_encoder) does for json.dumps without indent and its Python
+// encoder does with indent (same text, and that encoder's messages).
 type encoder struct {
+	indent     *string // nil: no newlines
+	level      int
 	t          *py.Thread
 	check      bool // check_circular: markers were given
 	markers    map[int64]bool
@@ -30,7 +33,7 @@ type encoder struct {
 // makeEncoder is make_encoder(markers, default, encoder, indent,
 // key_separator, item_separator, sort_keys, skipkeys, allow_nan); the
 // result, called with (obj, level), returns a one-item list of the text.
-// indent must be None (the Python encoder handles indentation).
+// indent is None or the str repeated once per nesting level.
 func makeEncoder(in *py.Interpreter, ascii, plain py.Object) py.BuiltinFn {
 	return func(t *py.Thread, self py.Object, args []py.Object, kw *py.Tuple) (py.Object, error) {
 		var markers, def, quote, indent, sortKeys, skipKeys, allowNaN py.Object
@@ -41,12 +44,17 @@ func makeEncoder(in *py.Interpreter, ascii, plain py.Object) py.BuiltinFn {
 			"allow_nan", &allowNaN); err != nil {
 			return nil, err
 		}
-		if indent != py.None {
-			return nil, py.Errorf(py.TypeErrorType, "make_encoder() supports only indent=None")
-		}
 		truth := func(o py.Object) (bool, error) { return py.Truth(t, o) }
 		cfg := encoder{check: markers != py.None, defaultFn: def, quote: quote,
 			keySep: keySep.String(), itemSep: itemSep.String()}
+		if indent != py.None {
+			is, ok := py.AsStr(indent)
+			if !ok {
+				return nil, py.Errorf(py.TypeErrorType, "make_encoder() argument 'indent' must be str or None, not %s", py.TypeName(indent))
+			}
+			text := is.String()
+			cfg.indent = &text
+		}
 		var err error
 		if cfg.sortKeys, err = truth(sortKeys); err != nil {
 			return nil, err
@@ -116,6 +124,9 @@ func (e *encoder) float(f float64) (string, error) {
 		return py.FloatRepr(f), nil
 	}
 	if !e.allowNaN {
+		if e.indent != nil {
+			return "", py.Errorf(py.ValueErrorType, "Out of range float values are not JSON compliant: %s", py.FloatRepr(f))
+		}
 		return "", py.Errorf(py.ValueErrorType, "Out of range float values are not JSON compliant")
 	}
 	return s, nil
@@ -139,6 +150,32 @@ func (e *encoder) intText(o py.Object) (string, bool, error) {
 		}
 	}
 	return "", false, nil
+}
+
+// open starts the items of a container: one level deeper, on a new line.
+func (e *encoder) open() {
+	if e.indent != nil {
+		e.level++
+		e.newline()
+	}
+}
+
+// newline starts a line at the current level (with indent only).
+func (e *encoder) newline() {
+	if e.indent != nil {
+		e.out.WriteByte('\n')
+		for i := 0; i < e.level; i++ {
+			e.out.WriteString(*e.indent)
+		}
+	}
+}
+
+// close ends the items of a container on a line of the outer level.
+func (e *encoder) close() {
+	if e.indent != nil {
+		e.level--
+		e.newline()
+	}
 }
 
 // mark records a container being encoded; unmark forgets it.
@@ -242,14 +279,17 @@ func (e *encoder) array(o py.Object, items []py.Object) error {
 		return err
 	}
 	e.out.WriteByte('[')
+	e.open()
 	for i := 0; i < len(items); i++ {
 		if i > 0 {
 			e.out.WriteString(e.itemSep)
+			e.newline()
 		}
 		if err := e.value(items[i]); err != nil {
 			return err
 		}
 	}
+	e.close()
 	e.out.WriteByte(']')
 	e.unmark(id)
 	return nil
@@ -315,6 +355,7 @@ func (e *encoder) object(o py.Object, d *py.Dict) error {
 		items = l.Items()
 	}
 	e.out.WriteByte('{')
+	e.open()
 	first := true
 	for _, item := range items {
 		pair, ok := py.AsTuple(item)
@@ -330,6 +371,7 @@ func (e *encoder) object(o py.Object, d *py.Dict) error {
 		}
 		if !first {
 			e.out.WriteString(e.itemSep)
+			e.newline()
 		}
 		first = false
 		var buf [64]byte
@@ -343,6 +385,7 @@ func (e *encoder) object(o py.Object, d *py.Dict) error {
 			return err
 		}
 	}
+	e.close()
 	e.out.WriteByte('}')
 	e.unmark(id)
 	return nil

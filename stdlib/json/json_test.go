@@ -57,5 +57,12 @@ try:
     json.dumps(a)
 except ValueError as e:
     print(e)`,
+		`import json
+print(json.dumps({"a": [1, {"b": []}], "c": {}, "d": [[]]}, indent=2, sort_keys=True))
+print(json.dumps([1, [2, (3,)]], indent="\t"), json.dumps({"k": 1}, indent=0))
+try:
+    json.dumps([float("nan")], indent=1, allow_nan=False)
+except ValueError as e:
+    print(e)`,
 	})
 }
