@@ -30,6 +30,8 @@ type Thread struct {
 	// reprActive holds the containers whose repr is being computed, so
 	// that a self-referencing list prints as [...].
 	reprActive []Object
+	// reprSet indexes reprActive while it is deep (repr_depth.go).
+	reprSet map[Object]struct{}
 	// liveGens tracks generators with try blocks, weakly, to close those
 	// still suspended at exit (generator.go).
 	liveGens     []weak.Pointer[Generator]
@@ -51,6 +53,9 @@ func (t *Thread) Interp() *Interpreter { return t.interp }
 // reprEnter marks o as being printed; it reports true when o already is
 // (a recursive reference).
 func (t *Thread) reprEnter(o Object) bool {
+	if len(t.reprActive) >= reprSetMin {
+		return t.reprEnterDeep(o)
+	}
 	for _, x := range t.reprActive {
 		if x == o {
 			return true
@@ -68,6 +73,7 @@ func (t *Thread) reprLeave(o Object) {
 			copy(t.reprActive[i:], t.reprActive[i+1:])
 			t.reprActive[n] = nil // the backing array must not keep o alive
 			t.reprActive = t.reprActive[:n]
+			t.reprLeaveDeep(o)
 			return
 		}
 	}
