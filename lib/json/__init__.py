@@ -10,8 +10,6 @@ __all__ = [
     'JSONDecoder', 'JSONDecodeError', 'JSONEncoder',
 ]
 
-__author__ = 'kaa'
-
 from .decoder import JSONDecoder, JSONDecodeError
 from .encoder import JSONEncoder
 
