@@ -744,8 +744,12 @@ func bytesMaketrans(t *Thread, self Object, args []Object, kwnames *Tuple) (Obje
 
 func bytesHex(k *bytesKind, t *Thread, recv Object, self []byte, args []Object, kwnames *Tuple) (Object, error) {
 	var sep Object
-	bytesPerSep := 1
-	if err := UnpackArgs("hex", args, kwnames, "sep?", &sep, "bytes_per_sep?", &bytesPerSep); err != nil {
+	var perArg Object = NewInt(1)
+	if err := UnpackArgs("hex", args, kwnames, "sep?", &sep, "bytes_per_sep?", &perArg); err != nil {
+		return nil, err
+	}
+	bytesPerSep, err := cIntArg(t, perArg)
+	if err != nil {
 		return nil, err
 	}
 	s, err := hexString(t, self, sep, bytesPerSep)

@@ -481,8 +481,12 @@ func addMemoryViewMethods() {
 	}, "Return a readonly version of the memoryview.")
 	t.AddMethod("hex", func(th *Thread, self Object, args []Object, kwnames *Tuple) (Object, error) {
 		var sep Object
-		per := 1
-		if err := UnpackArgs("hex", args, kwnames, "sep?", &sep, "bytes_per_sep?", &per); err != nil {
+		var perArg Object = NewInt(1)
+		if err := UnpackArgs("hex", args, kwnames, "sep?", &sep, "bytes_per_sep?", &perArg); err != nil {
+			return nil, err
+		}
+		per, err := cIntArg(th, perArg)
+		if err != nil {
 			return nil, err
 		}
 		m, err := memoryViewSelf(self)
